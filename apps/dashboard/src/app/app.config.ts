@@ -1,0 +1,15 @@
+import { ApplicationConfig, provideBrowserGlobalErrorListeners, provideZonelessChangeDetection } from '@angular/core';
+import { provideRouter } from '@angular/router';
+import { appRoutes } from './app.routes';
+import { provideChartParts } from './charts/provide-chart-parts';
+import { provideGraphql } from './core/graphql/provide-graphql';
+
+export const appConfig: ApplicationConfig = {
+  providers: [
+    provideBrowserGlobalErrorListeners(),
+    provideZonelessChangeDetection(),
+    provideRouter(appRoutes),
+    provideGraphql(),
+    provideChartParts(),
+  ],
+};
