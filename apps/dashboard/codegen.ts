@@ -25,7 +25,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
         strictScalars: true,
-        scalars: { DateTimeISO: 'string', ID: 'string' },
+        scalars: { DateTimeISO: 'string', Date: 'string', ID: 'string', Upload: 'File' },
         avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
         skipTypename: true,
       },

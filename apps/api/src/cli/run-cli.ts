@@ -1,4 +1,5 @@
 import { emitSchemaCommand } from './emit-schema.command';
+import { importCommand } from './import.command';
 import { migrateCommand } from './migrate.command';
 import { serveCommand } from './serve.command';
 import { tokenCommand } from './token.command';
@@ -9,7 +10,8 @@ const USAGE = `Usage: devpulse-api <command>
   token create --role admin|viewer --name <name> [--org <slug>]
   token revoke --name <name> [--org <slug>]
   token list [--org <slug>]
-  emit-schema [<file>]  write the GraphQL schema (default apps/api/schema.graphql)`;
+  emit-schema [<file>]  write the GraphQL schema (default apps/api/schema.graphql)
+  import <file> [--format F] [--org <slug>]  import a usage file (as uploadMetrics does)`;
 
 /** Returns an exit code, or null when the command keeps running (serve). */
 export async function runCli(argv: string[]): Promise<number | null> {
@@ -24,6 +26,8 @@ export async function runCli(argv: string[]): Promise<number | null> {
       return tokenCommand(rest);
     case 'emit-schema':
       return emitSchemaCommand(rest);
+    case 'import':
+      return importCommand(rest);
     case 'help':
     case '--help':
       console.log(USAGE);

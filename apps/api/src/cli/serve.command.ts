@@ -2,6 +2,7 @@ import { loadConfig } from '../config/env';
 import { migrate, openDatabase } from '../database/data-source';
 import { createServer } from '../http/create-server';
 import { bootstrapAccess } from '../modules/auth/bootstrap.service';
+import { markStaleRunsFailed } from '../modules/ingestion/ingestion-run.store';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -11,6 +12,8 @@ export async function serveCommand(): Promise<void> {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const applied = await migrate(database.dataSource);
   if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
+  const staleRuns = await markStaleRunsFailed(database.dataSource);
+  if (staleRuns) console.log(`Marked ${staleRuns} interrupted import run(s) FAILED.`);
   const { messages } = await bootstrapAccess(database.dataSource, config);
   const server = await createServer(config, database.dataSource);
   const url = await server.listen();

@@ -1,10 +1,16 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { AuthResolver } from '../modules/auth/auth.resolver';
+import { DeveloperResolver } from '../modules/developers/developer.resolver';
+import { IdentityImportResolver } from '../modules/developers/identity-import.resolver';
+import { IngestionResolver } from '../modules/ingestion/ingestion.resolver';
+import { ExplorerResolver } from '../modules/explorer/explorer.resolver';
+import { InsightsResolver } from '../modules/insights/insights.resolver';
+import { MetricsResolver } from '../modules/metrics/metrics.resolver';
 import { authChecker } from './auth-checker';
 
 /** Every resolver class; a feature adds its resolver here. */
-export const RESOLVERS: NonEmptyArray<Function> = [AuthResolver]; // eslint-disable-line @typescript-eslint/no-unsafe-function-type
+export const RESOLVERS: NonEmptyArray<Function> = [AuthResolver, DeveloperResolver, IdentityImportResolver, IngestionResolver, MetricsResolver, InsightsResolver, ExplorerResolver]; // eslint-disable-line @typescript-eslint/no-unsafe-function-type
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({

@@ -8,12 +8,13 @@ import express, { type Express, type Request } from 'express';
 import { graphqlUploadExpress } from 'graphql-upload-minimal';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/env';
-import type { RequestContext } from '../graphql/context';
+import { createRequestLoaders, type RequestContext } from '../graphql/context';
 import { formatError, unauthenticated } from '../graphql/errors';
 import { buildAppSchema } from '../graphql/schema';
 import { createServices, type Services } from '../graphql/services';
 import { viewerMutationGuard } from '../graphql/viewer-mutation-guard.plugin';
 import { healthRouter } from '../modules/health/health.router';
+import { exportRouter } from '../modules/exports/export.router';
 import type { AuthInfo } from '../modules/auth/auth-info';
 
 export interface AppServer {
@@ -57,17 +58,17 @@ export async function createServer(config: AppConfig, dataSource: DataSource): P
   await apollo.start();
 
   app.use(healthRouter(dataSource));
+  app.use(exportRouter(services, dataSource, (req) => authenticateRequest(req, services)));
   app.use(
     '/graphql',
-    graphqlUploadExpress({ maxFileSize: config.maxUploadBytes, maxFiles: 1 }),
+    // busboy refuses a file that reaches maxFileSize exactly; the limit itself is allowed.
+    graphqlUploadExpress({ maxFileSize: config.maxUploadBytes + 1, maxFiles: 1 }),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({
-        auth: await authenticateRequest(req, services),
-        dataSource,
-        config,
-        services,
-      }),
+      context: async ({ req }) => {
+        const auth = await authenticateRequest(req, services);
+        return { auth, dataSource, config, services, loaders: createRequestLoaders(dataSource, auth) };
+      },
     }),
   );
   serveDashboard(app, config.dashboardDir);

@@ -1,7 +1,6 @@
 import { ApplicationConfig, provideBrowserGlobalErrorListeners, provideZonelessChangeDetection } from '@angular/core';
 import { provideRouter } from '@angular/router';
 import { appRoutes } from './app.routes';
-import { provideChartParts } from './charts/provide-chart-parts';
 import { provideGraphql } from './core/graphql/provide-graphql';
 
 export const appConfig: ApplicationConfig = {
@@ -10,6 +9,5 @@ export const appConfig: ApplicationConfig = {
     provideZonelessChangeDetection(),
     provideRouter(appRoutes),
     provideGraphql(),
-    provideChartParts(),
   ],
 };

@@ -1,5 +1,6 @@
 import { Route } from '@angular/router';
 import { authGuard } from './core/auth/auth-guard';
+import { adminGuard } from './upload/admin-guard';
 
 export const appRoutes: Route[] = [
   {
@@ -12,8 +13,24 @@ export const appRoutes: Route[] = [
     canMatch: [authGuard],
     loadComponent: () => import('./core/shell/shell').then((m) => m.Shell),
     children: [
-      // The first feature that exists; the overview takes this place when it lands.
-      { path: '', pathMatch: 'full', redirectTo: 'settings/tokens' },
+      { path: '', pathMatch: 'full', redirectTo: 'overview' },
+      {
+        path: 'overview',
+        loadChildren: () => import('./overview/overview.routes').then((m) => m.overviewRoutes),
+      },
+      {
+        path: 'explorer',
+        loadChildren: () => import('./explorer/explorer.routes').then((m) => m.explorerRoutes),
+      },
+      {
+        path: 'upload',
+        canMatch: [adminGuard],
+        loadChildren: () => import('./upload/upload.routes').then((m) => m.uploadRoutes),
+      },
+      {
+        path: 'developers',
+        loadChildren: () => import('./developers/developers.routes').then((m) => m.developersRoutes),
+      },
       {
         path: 'settings/tokens',
         loadChildren: () => import('./tokens/tokens.routes').then((m) => m.tokensRoutes),

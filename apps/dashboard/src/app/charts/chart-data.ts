@@ -63,3 +63,8 @@ export interface ChartPeriod {
 export function developerLabel(developer: DeveloperRef): string {
   return developer.githubLogin ?? developer.email ?? developer.displayName;
 }
+
+/** `activity-over-time` + period → `activity-over-time_2026-10-01_2026-10-28`. */
+export function chartFileName(base: string, period: ChartPeriod | null): string {
+  return period === null ? base : `${base}_${period.from}_${period.to}`;
+}

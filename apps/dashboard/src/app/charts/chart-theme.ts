@@ -24,24 +24,25 @@ export interface ChartPalette {
   surface: string;
 }
 
-export const CHART_COLOR_VARIABLES: Readonly<Record<keyof ChartPalette, readonly [variable: string, fallback: string]>> =
-  {
-    indigo: ['--color-chart-indigo', '#6366f1'],
-    teal: ['--color-chart-teal', '#14b8a6'],
-    amber: ['--color-chart-amber', '#f59e0b'],
-    rose: ['--color-chart-rose', '#f43f5e'],
-    green: ['--color-chart-green', '#22c55e'],
-    sky: ['--color-chart-sky', '#0ea5e9'],
-    violet: ['--color-chart-violet', '#a855f7'],
-    orange: ['--color-chart-orange', '#f97316'],
-    lime: ['--color-chart-lime', '#84cc16'],
-    pink: ['--color-chart-pink', '#ec4899'],
-    neutral: ['--color-chart-neutral', '#94a3b8'],
-    text: ['--color-text', '#1b2430'],
-    textMuted: ['--color-text-muted', '#5a6472'],
-    grid: ['--color-border', '#dde1e7'],
-    surface: ['--color-surface', '#ffffff'],
-  };
+export const CHART_COLOR_VARIABLES: Readonly<
+  Record<keyof ChartPalette, readonly [variable: string, fallback: string]>
+> = {
+  indigo: ['--color-chart-indigo', '#6366f1'],
+  teal: ['--color-chart-teal', '#14b8a6'],
+  amber: ['--color-chart-amber', '#f59e0b'],
+  rose: ['--color-chart-rose', '#f43f5e'],
+  green: ['--color-chart-green', '#22c55e'],
+  sky: ['--color-chart-sky', '#0ea5e9'],
+  violet: ['--color-chart-violet', '#a855f7'],
+  orange: ['--color-chart-orange', '#f97316'],
+  lime: ['--color-chart-lime', '#84cc16'],
+  pink: ['--color-chart-pink', '#ec4899'],
+  neutral: ['--color-chart-neutral', '#94a3b8'],
+  text: ['--color-text', '#1b2430'],
+  textMuted: ['--color-text-muted', '#5a6472'],
+  grid: ['--color-border', '#dde1e7'],
+  surface: ['--color-surface', '#ffffff'],
+};
 
 /** Slice colours for share charts, in order; "Other" is always `neutral`. */
 export const CATEGORY_ORDER: readonly (keyof ChartPalette)[] = [

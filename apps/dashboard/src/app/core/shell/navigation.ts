@@ -5,4 +5,10 @@ export interface NavItem {
 }
 
 /** One entry per feature that exists; a feature adds itself here when its route lands. */
-export const NAV_ITEMS: readonly NavItem[] = [{ label: 'Access tokens', path: '/settings/tokens', adminOnly: true }];
+export const NAV_ITEMS: readonly NavItem[] = [
+  { label: 'Overview', path: '/overview', adminOnly: false },
+  { label: 'Explorer', path: '/explorer', adminOnly: false },
+  { label: 'Developers', path: '/developers', adminOnly: false },
+  { label: 'Upload', path: '/upload', adminOnly: true },
+  { label: 'Access tokens', path: '/settings/tokens', adminOnly: true },
+];

@@ -3,13 +3,14 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { AuthStore } from '../auth/auth-store';
 import { Session } from '../auth/session';
+import { ExportButtons } from './export-buttons';
 import { NAV_ITEMS } from './navigation';
 import { ThemeSwitcher } from './theme-switcher';
 
 @Component({
   selector: 'app-shell',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, ThemeSwitcher],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, ThemeSwitcher, ExportButtons],
   templateUrl: './shell.html',
   styleUrl: './shell.css',
 })

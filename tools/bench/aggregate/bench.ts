@@ -1,0 +1,108 @@
+import 'reflect-metadata';
+import { addDays } from '@devpulse/domain';
+import autocannon from 'autocannon';
+import { parseFlags, stringFlag } from '../../../apps/api/src/cli/args';
+import { loadConfig } from '../../../apps/api/src/config/env';
+import { openDatabase } from '../../../apps/api/src/database/data-source';
+import { createServer } from '../../../apps/api/src/http/create-server';
+import { TokenService } from '../../../apps/api/src/modules/auth/token.service';
+import { DEVELOPER_QUERY, KPIS_QUERY, OVERVIEW_QUERY } from './bench-queries';
+import { inMemoryOverview } from './in-memory-baseline';
+import { measureLatency } from './latency';
+
+/**
+ * `npm run bench:aggregate -- [--org seed] [--runs 40] [--duration 15]`: the aggregation API against a seeded
+ * organization on the PostgreSQL in DATABASE_URL, through a real HTTP server in this process.
+ */
+async function main(): Promise<void> {
+  const { flags } = parseFlags(process.argv.slice(2));
+  const slug = stringFlag(flags, 'org') ?? 'seed';
+  const runs = Number(stringFlag(flags, 'runs') ?? 40);
+  const duration = Number(stringFlag(flags, 'duration') ?? 15);
+  const config = { ...loadConfig({ ...process.env, PORT: '0', NODE_ENV: 'production' }) };
+  if (!config.databaseUrl) throw new Error('Set DATABASE_URL: the benchmark measures real PostgreSQL.');
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: null });
+  const dataSource = database.dataSource;
+  const [organization] = (await dataSource.query(
+    `SELECT o.id, max(m.day)::text AS last_day, count(DISTINCT m.developer_id) AS developers
+     FROM organizations o JOIN daily_developer_metrics m ON m.organization_id = o.id WHERE o.slug = $1 GROUP BY o.id`,
+    [slug],
+  )) as { id: string; last_day: string; developers: string }[];
+  if (!organization) throw new Error(`No seeded organization "${slug}": run npm run seed first.`);
+  const { secret, token } = await new TokenService(dataSource).create(organization.id, 'bench', 'viewer');
+  const server = await createServer(config, dataSource);
+  const url = await server.listen();
+  const post = async (query: string, variables: Record<string, unknown> = {}) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { errors?: unknown[] };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+  };
+
+  try {
+    const period = { from: addDays(organization.last_day, -89), to: organization.last_day };
+    const [counts] = (await dataSource.query(
+      `SELECT (SELECT count(*) FROM daily_developer_metrics WHERE organization_id = $1) AS daily,
+              (SELECT count(*) FROM daily_metric_breakdowns WHERE organization_id = $1) AS cells`,
+      [organization.id],
+    )) as { daily: string; cells: string }[];
+    console.log(
+      `organization ${slug}: ${organization.developers} developers, ${counts?.daily} daily rows, ${counts?.cells} breakdown rows; 90 days ${period.from}..${period.to}`,
+    );
+
+    const overview = await measureLatency(runs, 3, () => post(OVERVIEW_QUERY, { filter: period }));
+    console.log(
+      `overview (metrics + insights, 90 days): p50 ${overview.p50.toFixed(1)} ms, p95 ${overview.p95.toFixed(1)} ms`,
+    );
+
+    const baselines = [];
+    for (let i = 0; i < 3; i++) baselines.push(await inMemoryOverview(dataSource, organization.id, period));
+    const baseline = baselines.map((b) => b.loadMs + b.aggregateMs).sort((a, b) => a - b)[1] ?? 0;
+    const sample = baselines[0];
+    console.log(
+      `in-memory (load ${sample?.rows} rows + ${sample?.cells} cells, aggregateInMemory): median ${baseline.toFixed(0)} ms ` +
+        `(load ${sample?.loadMs.toFixed(0)} ms, aggregate ${sample?.aggregateMs.toFixed(0)} ms) → speed-up ${(baseline / overview.p50).toFixed(1)}× at p50, ${(baseline / overview.p95).toFixed(1)}× at p95`,
+    );
+
+    const [busiest] = (await dataSource.query(
+      `SELECT developer_id FROM daily_developer_metrics WHERE organization_id = $1 AND day BETWEEN $2 AND $3
+       GROUP BY developer_id ORDER BY count(*) DESC LIMIT 1`,
+      [organization.id, period.from, period.to],
+    )) as { developer_id: string }[];
+    const developer = await measureLatency(runs, 3, () =>
+      post(DEVELOPER_QUERY, { filter: { ...period, developerIds: [busiest?.developer_id] } }),
+    );
+    console.log(
+      `one developer, full metrics (90 days): p50 ${developer.p50.toFixed(1)} ms, p95 ${developer.p95.toFixed(1)} ms`,
+    );
+
+    const load = await autocannon({
+      url: `${url}/graphql`,
+      connections: 50,
+      duration,
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
+      body: JSON.stringify({ query: KPIS_QUERY }),
+    });
+    console.log(
+      `kpis (default 28 days), 50 connections, ${duration} s: ${load.requests.average.toFixed(0)} req/s, ` +
+        `p50 ${load.latency.p50} ms, p99 ${load.latency.p99} ms, errors ${load.errors}, non-2xx ${load.non2xx}`,
+    );
+  } finally {
+    await server.stop();
+    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+    await dataSource.query(`DELETE FROM api_tokens WHERE id = $1`, [token.id]);
+    await database.close();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
