@@ -69,7 +69,8 @@ export async function seedOrganization(dataSource: DataSource, options: SeedOpti
        ON CONFLICT (organization_id) DO UPDATE SET version = metric_data_versions.version + 1, changed_at = now()`,
       [organizationId],
     );
-    await runner.query('ANALYZE daily_developer_metrics');
+    // VACUUM sets the visibility map, so aggregates can use index-only scans; ANALYZE refreshes the statistics.
+    await runner.query('VACUUM ANALYZE daily_developer_metrics');
     await runner.query('ANALYZE daily_metric_breakdowns');
     return {
       organizationId,

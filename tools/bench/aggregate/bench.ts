@@ -3,7 +3,7 @@ import { addDays } from '@devpulse/domain';
 import autocannon from 'autocannon';
 import { parseFlags, stringFlag } from '../../../apps/api/src/cli/args';
 import { loadConfig } from '../../../apps/api/src/config/env';
-import { openDatabase } from '../../../apps/api/src/database/data-source';
+import { migrate, openDatabase } from '../../../apps/api/src/database/data-source';
 import { createServer } from '../../../apps/api/src/http/create-server';
 import { TokenService } from '../../../apps/api/src/modules/auth/token.service';
 import { DEVELOPER_QUERY, KPIS_QUERY, OVERVIEW_QUERY } from './bench-queries';
@@ -23,6 +23,7 @@ async function main(): Promise<void> {
   if (!config.databaseUrl) throw new Error('Set DATABASE_URL: the benchmark measures real PostgreSQL.');
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: null });
   const dataSource = database.dataSource;
+  await migrate(dataSource);
   const [organization] = (await dataSource.query(
     `SELECT o.id, max(m.day)::text AS last_day, count(DISTINCT m.developer_id) AS developers
      FROM organizations o JOIN daily_developer_metrics m ON m.organization_id = o.id WHERE o.slug = $1 GROUP BY o.id`,

@@ -2,10 +2,11 @@
  * Ingestion benchmark (not a test): a generated Copilot NDJSON through the real GraphQL upload into real PostgreSQL,
  * against (b) `psql \copy` of the same normalized rows plus one JSON.parse pass, and (c) one INSERT per row.
  *
- *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:ingest
+ *   npx nx build api && DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:ingest
  *
- * The API server runs in a child process (`node --import tsx apps/api/src/main.ts serve`); its RSS is sampled from
- * /proc/<pid>/status every 20 ms, so the figure is the server's alone, not the bench's.
+ * The API server runs in a child process from the production bundle (`node dist/apps/api/main.js serve`); its peak
+ * RSS is the kernel's high-water mark (VmHWM in /proc/<pid>/status), so the figure is the server's alone.
+ * BENCH_SERVER_CPU_PROF=<dir> starts the server with `--cpu-prof` into that directory.
  */
 import { parserFor, type NormalizedUsageRow } from '@devpulse/domain';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -109,7 +110,11 @@ async function startServer(
   url: string,
   port: number,
 ): Promise<{ child: ChildProcess; peakRss: () => number; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts', 'serve'], {
+  const bundle = path.join(ROOT, 'dist/apps/api/main.js');
+  if (!fs.existsSync(bundle)) throw new Error('Build the API bundle first: npx nx build api');
+  const profileDir = process.env['BENCH_SERVER_CPU_PROF'];
+  const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir)}`] : [];
+  const child = spawn(process.execPath, [...profile, bundle, 'serve'], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -120,7 +125,6 @@ async function startServer(
       BOOTSTRAP_ADMIN_TOKEN: ADMIN_TOKEN,
       MAX_UPLOAD_MB: '64',
       DASHBOARD_DIR: '/nonexistent',
-      TSX_TSCONFIG_PATH: 'apps/api/tsconfig.app.json',
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -133,8 +137,9 @@ async function startServer(
   let peak = 0;
   const sample = () => {
     try {
+      // VmHWM is the kernel's own peak, so a spike between two samples is not missed.
       const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
-      const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
       peak = Math.max(peak, kb * 1024);
     } catch {
       // The process is gone; the peak so far stands.
@@ -145,6 +150,7 @@ async function startServer(
     child,
     peakRss: () => peak,
     stop: async () => {
+      sample();
       clearInterval(timer);
       child.kill('SIGTERM');
       await new Promise((resolve) => child.once('exit', resolve));

@@ -48,6 +48,24 @@ export function expectedChartStates(records: readonly CopilotRecord[]): ChartSta
   ];
 }
 
+/** A chart card as the page shows it: `chart`, `blank canvas`, or `empty: <the reason it states>`. */
+export interface ShownChart {
+  heading: string;
+  shows: unknown;
+}
+
+/** Fewer painted pixels than this is a blank canvas, not a drawn chart. */
+export const MIN_PAINTED_PIXELS = 500;
+
+/** Expected states as `toEqual` compares them with `ShownChart`s: empty reasons as patterns. */
+export function asShown(states: readonly ChartState[]): ShownChart[] {
+  return states.map((state) =>
+    state.drawn
+      ? { heading: state.heading, shows: 'chart' }
+      : { heading: state.heading, shows: expect.stringMatching(new RegExp(`^empty: .*${state.reason.source}`)) },
+  );
+}
+
 /** Total generations per developer login, for choosing whom to filter to. */
 export function generationsByLogin(records: readonly CopilotRecord[]): Map<string, number> {
   return new Map([...byLogin(records)].map(([login, rows]) => [login, sum(rows, (r) => r.generations)]));

@@ -12,8 +12,10 @@ import { definitionsResponse } from './testing/explorer-fixtures';
 
 const ID = '7d1f9a52-3c4b-4e6f-8a9b-0c1d2e3f4a5b';
 
+// A real response carries __typename (Apollo adds it to every selection); the cache needs it to match the fragment.
 function day(dayText: string, values: Partial<ExplorerDayFieldsFragment> = {}): ExplorerDayFieldsFragment {
-  return { day: dayText, generations: 0, acceptances: 0, linesAdded: 0, linesDeleted: 0, interactions: 0, ...values };
+  const fields = { day: dayText, generations: 0, acceptances: 0, linesAdded: 0, linesDeleted: 0, interactions: 0 };
+  return { __typename: 'DayAggregate', ...fields, ...values } as ExplorerDayFieldsFragment;
 }
 
 function response(overrides: Partial<ExplorerDeveloperQuery> = {}): ExplorerDeveloperQuery {

@@ -123,6 +123,32 @@ const jsonRecord = fc.dictionary(
 const cutPoints = fc.array(fc.nat({ max: 2000 }), { maxLength: 12 });
 
 describe('streamJsonValues properties', () => {
+  it('gives the same items with and without the NDJSON line fast path', async () => {
+    const record = jsonRecord.map((value) => JSON.stringify(value));
+    const line = fc.oneof(
+      { weight: 4, arbitrary: record },
+      { weight: 1, arbitrary: record.map((text) => text.slice(0, -1)) },
+      { weight: 1, arbitrary: record.map((text) => `  ${text}\r`) },
+      { weight: 1, arbitrary: record.map((text) => `\uFEFF${text}`) },
+      { weight: 1, arbitrary: record.map((text) => `${text} x`) },
+      { weight: 1, arbitrary: fc.array(jsonRecord, { maxLength: 2 }).map((records) => JSON.stringify({ data: records })) },
+      { weight: 1, arbitrary: fc.array(jsonRecord, { maxLength: 2 }).map((records) => JSON.stringify(records, null, 1)) },
+      { weight: 1, arbitrary: fc.constantFrom('', '   ', '42', '{"data": 1}', '{"day_totals": [1], "day_totals": 2}', '}{') },
+      { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 30 }) },
+    );
+    await fc.assert(
+      // A small size limit also sends long lines from the fast path to the scanner midway.
+      fc.asyncProperty(record, fc.array(line, { maxLength: 10 }), cutPoints, fc.constantFrom(30, 4096), async (first, lines, cuts, maxValueLength) => {
+        const text = [first, ...lines].join('\n');
+        const fast = await collect(streamJsonValues(chunksOf(text, cuts), { maxValueLength }));
+        const scanned = await collect(streamJsonValues(chunksOf(text, cuts), { maxValueLength, lineFastPath: false }));
+        expect(fast).toEqual(scanned);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+
   it('never throws on arbitrary text or decoded bytes, however it is chunked', async () => {
     const decoder = new TextDecoder();
     const anyText = fc.oneof(

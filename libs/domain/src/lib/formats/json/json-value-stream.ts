@@ -17,6 +17,8 @@ export interface JsonStreamOptions {
   readonly arrayKeys?: readonly string[];
   /** A value longer than this (in characters) is reported as an error instead of being buffered. */
   readonly maxValueLength?: number;
+  /** Tests only: false scans NDJSON lines character by character too, the reference the fast path must match. */
+  readonly lineFastPath?: boolean;
 }
 
 export const DEFAULT_ARRAY_KEYS: readonly string[] = ['day_totals', 'data'];
@@ -47,6 +49,17 @@ const STRING_SPECIAL = /["\\\n]/g;
 /** Keys longer than this cannot be wrapper keys, so they are not accumulated. */
 const MAX_KEY_LENGTH = 64;
 
+const OPEN_BRACE = 0x7b;
+
+/** Index of the first character JSON.parse does not skip as whitespace, or -1. */
+function firstNonBlank(text: string): number {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code !== 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) return index;
+  }
+  return -1;
+}
+
 function isWhitespace(char: string): boolean {
   return char === ' ' || char === '\n' || char === '\r' || char === '\t' || char === '\uFEFF';
 }
@@ -62,11 +75,13 @@ function parseValue(text: string | null, line: number, maxLength: number): JsonS
 
 /**
  * Push-based splitter: feed chunks with `push`, then call `end`. Each returns the items completed so far.
- * Chunk boundaries never change the output: the state machine advances one character at a time.
+ * Chunk boundaries never change the output: the state machine advances one character at a time, and the NDJSON fast
+ * path only ever looks at whole lines.
  */
 export class JsonValueSplitter {
   private readonly arrayKeys: ReadonlySet<string>;
   private readonly maxValueLength: number;
+  private readonly lineFastPath: boolean;
   private output: JsonStreamItem[] = [];
 
   private phase: Phase = 'top';
@@ -95,13 +110,94 @@ export class JsonValueSplitter {
   private containerInObject = false;
   private pending: JsonStreamItem | null = null;
 
+  /** Line mode: the start of a line whose newline has not arrived yet. */
+  private lineRest = '';
+
   constructor(options: JsonStreamOptions = {}) {
     this.arrayKeys = new Set(options.arrayKeys ?? DEFAULT_ARRAY_KEYS);
     this.maxValueLength = options.maxValueLength ?? DEFAULT_MAX_VALUE_LENGTH;
+    this.lineFastPath = options.lineFastPath ?? true;
   }
 
   push(chunk: string): JsonStreamItem[] {
-    for (let index = 0; index < chunk.length; index++) {
+    let index = 0;
+    while (index < chunk.length) {
+      index = this.atLineStart() ? this.pushLines(chunk, index) : this.scan(chunk, index);
+    }
+    return this.drain();
+  }
+
+  end(): JsonStreamItem[] {
+    if (this.lineRest !== '') {
+      const rest = this.lineRest;
+      this.lineRest = '';
+      if (!this.takeLine(rest)) this.scan(rest, 0);
+    }
+    return this.endScan();
+  }
+
+  /**
+   * NDJSON fast path: at the start of a line in line mode, whole lines are cut with indexOf and handed to JSON.parse
+   * directly. A line JSON.parse refuses, or one that may be a wrapper or an array, goes through the character scanner
+   * instead, which reports it exactly as before. Returns where in `chunk` the scanner must take over.
+   */
+  private pushLines(chunk: string, from: number): number {
+    let start = from;
+    while (this.atLineStart()) {
+      const newline = chunk.indexOf('\n', start);
+      if (newline === -1) {
+        if (this.lineRest.length + chunk.length - start > this.maxValueLength) {
+          // A line this long is the scanner's to bound and report; hand it what was held back.
+          const rest = this.lineRest;
+          this.lineRest = '';
+          this.scan(rest, 0);
+          return start;
+        }
+        this.lineRest += chunk.slice(start);
+        return chunk.length;
+      }
+      const text = this.lineRest === '' ? chunk.slice(start, newline) : this.lineRest + chunk.slice(start, newline);
+      this.lineRest = '';
+      if (!this.takeLine(text)) {
+        this.scan(text, 0);
+        // The scanner must see the newline itself unless the line left it between values.
+        if (!this.atLineStart()) return newline;
+      }
+      this.line++;
+      start = newline + 1;
+    }
+    return start;
+  }
+
+  private atLineStart(): boolean {
+    return this.lineMode === true && this.phase === 'top' && this.lineFastPath;
+  }
+
+  /** One whole NDJSON line that parses as a plain record (not a wrapper): emitted directly. */
+  private takeLine(text: string): boolean {
+    if (text.length > this.maxValueLength) return false;
+    const first = firstNonBlank(text);
+    if (first === -1 || text.charCodeAt(first) !== OPEN_BRACE) return false;
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      return false;
+    }
+    // A wrapper key makes the scanner unwrap the array it holds; let it decide.
+    for (const key of this.arrayKeys) if (Object.hasOwn(value as object, key)) return false;
+    this.emit({ line: this.line, value });
+    return true;
+  }
+
+  /**
+   * The character scanner, from `from` to the end of `chunk`, or (in line mode) to just after a newline that leaves
+   * it between values, where the line fast path takes over again. Returns where it stopped.
+   */
+  private scan(chunk: string, from: number): number {
+    this.segmentStart = from;
+    let index = from;
+    for (; index < chunk.length; index++) {
       if (this.canSkipStringBody()) {
         // Fast path: inside a value's string only a quote, a backslash or a newline changes the state.
         STRING_SPECIAL.lastIndex = index;
@@ -110,14 +206,20 @@ export class JsonValueSplitter {
       }
       const char = chunk.charAt(index);
       this.step(chunk, index, char);
-      if (char === '\n') this.line++;
+      if (char === '\n') {
+        this.line++;
+        if (this.atLineStart()) {
+          index++;
+          break;
+        }
+      }
     }
-    if (this.capturing) this.appendPart(chunk.slice(this.segmentStart));
+    if (this.capturing) this.appendPart(chunk.slice(this.segmentStart, index));
     this.segmentStart = 0;
-    return this.drain();
+    return Math.min(index, chunk.length);
   }
 
-  end(): JsonStreamItem[] {
+  private endScan(): JsonStreamItem[] {
     switch (this.phase) {
       case 'garbage':
         this.emit(parseValue(this.finishCapture('', 0), this.valueLine, this.maxValueLength));
