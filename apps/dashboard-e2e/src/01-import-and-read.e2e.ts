@@ -10,6 +10,7 @@ import {
   paintedPixels,
   saveScreenshot,
   textOf,
+  waitForOrAlert,
 } from './support/browser';
 import {
   asShown,
@@ -71,7 +72,7 @@ describe('an admin imports the Copilot export through the dashboard and reads it
     await page.getByLabel('Choose a usage file').setInputFiles(COPILOT_FIXTURE);
 
     const format = page.getByLabel('Format', { exact: true });
-    await format.waitFor({ timeout: SLOW_STEP_MS });
+    await waitForOrAlert(page, format, SLOW_STEP_MS);
     const developerDays = new Set(records.map((r) => `${r.userId}/${r.day}`)).size;
     expect({
       format: await format.inputValue(),
@@ -91,12 +92,14 @@ describe('an admin imports the Copilot export through the dashboard and reads it
     await page
       .getByRole('heading', { name: `First ${Math.min(20, records.length)} rows, as they would be stored` })
       .waitFor();
-    await saveScreenshot(page, 'upload-preview');
+    await saveScreenshot(page, 'journey-upload-preview');
 
     await page.getByRole('button', { name: `Import ${records.length} rows` }).click();
-    await page
-      .getByRole('heading', { name: `Imported ${records.length} rows from ${FIXTURE_FILE_NAME}` })
-      .waitFor({ timeout: SLOW_STEP_MS });
+    await waitForOrAlert(
+      page,
+      page.getByRole('heading', { name: `Imported ${records.length} rows from ${FIXTURE_FILE_NAME}` }),
+      SLOW_STEP_MS,
+    );
 
     const run = page.getByRole('row').filter({ hasText: FIXTURE_FILE_NAME });
     await eventually(async () => {
@@ -119,7 +122,7 @@ describe('an admin imports the Copilot export through the dashboard and reads it
 
     await eventually(async () => expect(await kpiNumbers(page)).toEqual(expectedKpis(records, 90)), SLOW_STEP_MS);
     expect(await textOf(page.locator('.period-current'))).toBe(`${rangeText(period)} (${PERIOD_DAYS} days)`);
-    await saveScreenshot(page, 'overview-after-import');
+    await saveScreenshot(page, 'journey-overview-after-import');
   });
 
   it('draws all 14 charts, or states why one is legitimately empty, and renders the insights', async () => {
@@ -148,7 +151,7 @@ describe('an admin imports the Copilot export through the dashboard and reads it
     await page.waitForURL(/[?&]developer=/);
     await eventually(async () => expect(await kpiNumbers(page)).toEqual(expectedKpis(mine, 90)));
     expect(await chartStates(page)).toEqual(asShown(expectedChartStates(mine)));
-    await saveScreenshot(page, 'overview-one-developer');
+    await saveScreenshot(page, 'journey-overview-one-developer');
   });
 
   it('recomputes the explorer value columns when the hourly rate changes', async () => {
@@ -162,7 +165,7 @@ describe('an admin imports the Copilot export through the dashboard and reads it
     await rate.fill('120');
 
     await eventually(async () => expect(await explorerTable(page)).toEqual(expectedExplorer(records, 120)));
-    await saveScreenshot(page, 'explorer-rate-120');
+    await saveScreenshot(page, 'journey-explorer-rate-120');
   });
 
   it('downloads the explorer CSV with the same developers and numbers as the API', async () => {

@@ -12,6 +12,7 @@ import {
   TABLET,
 } from './support/browser';
 import { FIXTURE_FILE_NAME } from './support/copilot-fixture';
+import { COPILOT_FIXTURE } from './support/paths';
 import { e2eServer } from './support/server-env';
 
 interface Screen {
@@ -53,6 +54,15 @@ const SCREENS: readonly Screen[] = [
     signedIn: true,
     path: () => '/upload',
     ready: (page) => page.getByRole('row').filter({ hasText: FIXTURE_FILE_NAME }).first().waitFor(),
+  },
+  {
+    name: 'upload-preview',
+    signedIn: true,
+    path: () => '/upload',
+    ready: async (page) => {
+      await page.getByLabel('Choose a usage file').setInputFiles(COPILOT_FIXTURE);
+      await page.getByRole('button', { name: /^Import \d+ rows$/ }).waitFor();
+    },
   },
   {
     name: 'explorer',
@@ -98,16 +108,18 @@ afterAll(async () => {
   await browser?.close();
 });
 
+// Screenshots (test-artifacts/e2e/<screen>.png and <screen>-dark.png) at 1280 px; 1024 px is checked, not saved.
 describe.each([
-  ['1280×800', DESKTOP, ''],
-  ['1024×768', SMALL_LAPTOP, '-1024'],
-])('every screen at %s', (_size, viewport, suffix) => {
+  ['1280×800', DESKTOP, 'light', ''],
+  ['1024×768', SMALL_LAPTOP, 'light', null],
+  ['1280×800 in the dark theme', DESKTOP, 'dark', '-dark'],
+] as const)('every screen at %s', (_size, viewport, colorScheme, screenshotSuffix) => {
   let signedIn: BrowserContext;
   let signedOut: BrowserContext;
 
   beforeAll(async () => {
-    signedOut = await newContext(browser, viewport);
-    signedIn = await newContext(browser, viewport);
+    signedOut = await newContext(browser, viewport, colorScheme);
+    signedIn = await newContext(browser, viewport, colorScheme);
     await signInWithUrl(await signedIn.newPage(), e2eServer().adminToken);
   });
 
@@ -122,7 +134,7 @@ describe.each([
       const page = await (screen.signedIn ? signedIn : signedOut).newPage();
       await page.goto(screen.path());
       await screen.ready(page);
-      await saveScreenshot(page, `${name}${suffix}`);
+      if (screenshotSuffix !== null) await saveScreenshot(page, `${name}${screenshotSuffix}`);
       expect(await seriousViolations(page)).toEqual([]);
       await page.close();
     },
@@ -156,7 +168,8 @@ describe('at 768 px wide', () => {
       if (layout.pageWidth > layout.viewportWidth || layout.mainLeft < 0 || layout.mainRight > layout.viewportWidth) {
         overflows.push({ screen: screen.name, ...layout });
       }
-      if (screen.name === 'overview' || screen.name === 'explorer') await saveScreenshot(page, `${screen.name}-768`);
+      if (['overview', 'explorer', 'upload-preview'].includes(screen.name))
+        await saveScreenshot(page, `${screen.name}-768`);
       await page.close();
     }
     await context.close();

@@ -10,10 +10,13 @@ export async function measureLatency(
   runs: number,
   warmUp: number,
   measure: () => Promise<void>,
+  /** Untimed, before each call: e.g. invalidating a cache to measure cold requests. */
+  prepare: () => Promise<unknown> = async () => undefined,
 ): Promise<LatencySummary> {
   for (let i = 0; i < warmUp; i++) await measure();
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
+    await prepare();
     const started = process.hrtime.bigint();
     await measure();
     samples.push(Number(process.hrtime.bigint() - started) / 1e6);

@@ -30,12 +30,14 @@ export function launchChromium(): Promise<Browser> {
 export async function newContext(
   browser: Browser,
   viewport: { width: number; height: number } = DESKTOP,
+  colorScheme: 'light' | 'dark' = 'light',
 ): Promise<BrowserContext> {
   const context = await browser.newContext({
     baseURL: e2eServer().baseUrl,
     viewport,
     reducedMotion: 'reduce',
-    colorScheme: 'light',
+    // The dashboard follows the system theme until one is chosen.
+    colorScheme,
     locale: 'en-US',
     timezoneId: 'UTC',
     acceptDownloads: true,
@@ -66,6 +68,18 @@ export async function eventually<T>(check: () => Promise<T>, timeoutMs = UI_TIME
       if (Date.now() >= deadline) throw error;
     }
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+}
+
+/**
+ * Waits for `expected`, failing at once with the page's message when an error alert shows up instead, so a broken
+ * step reports the app's own explanation rather than a timeout.
+ */
+export async function waitForOrAlert(page: Page, expected: Locator, timeoutMs = UI_TIMEOUT_MS): Promise<void> {
+  const alert = page.getByRole('alert').filter({ hasText: /\S/ });
+  await expected.or(alert).first().waitFor({ timeout: timeoutMs });
+  if (!(await expected.first().isVisible()) && (await alert.count()) > 0) {
+    throw new Error(`The page shows an error instead: ${await textOf(alert.first())}`);
   }
 }
 

@@ -17,11 +17,9 @@ export class InsightsService {
   async insights(filter: ResolvedFilter): Promise<Insight[]> {
     const organization = await this.organizations.findById(filter.organizationId);
     const thresholds = insightThresholdsFrom(organization?.settings);
-    const input = await this.cache.get(
-      filter.organizationId,
-      `insightInput|${thresholds.quotaGenerations}|${JSON.stringify(filter)}`,
-      () => queryInsightInput(this.dataSource, filter, thresholds.quotaGenerations),
+    // The rules rank every developer of the period; their result is cached with the SQL input it came from.
+    return this.cache.get(filter, `insights|${JSON.stringify(thresholds)}`, async () =>
+      computeInsights(await queryInsightInput(this.dataSource, filter, thresholds.quotaGenerations), thresholds),
     );
-    return computeInsights(input, thresholds);
   }
 }

@@ -31,7 +31,8 @@ export async function resolveFilter(
 ): Promise<ResolvedFilter> {
   const from = optionalDay('from', request?.from);
   const requestedTo = optionalDay('to', request?.to);
-  const to = requestedTo ?? laterOf(await lastDayWithData(dataSource, organizationId), from);
+  const state = await dataState(dataSource, organizationId);
+  const to = requestedTo ?? laterOf(state.lastDay, from);
   const start = from ?? addDays(to, -(DEFAULT_PERIOD_DAYS - 1));
   if (start > to) throw badUserInput(`The period is empty: from (${start}) is after to (${to}).`, { field: 'from' });
   const days = daySpan(start, to);
@@ -48,16 +49,24 @@ export async function resolveFilter(
     languages: keyList('languages', request?.languages),
     features: keyList('features', request?.features),
     models: keyList('models', request?.models),
+    dataVersion: state.version,
   };
 }
 
-/** The latest stored day of the organization, or today (UTC) when it has no data yet. */
-async function lastDayWithData(dataSource: DataSource, organizationId: string): Promise<string> {
-  const rows: { last_day: string | null }[] = await dataSource.query(
-    `SELECT max(day)::text AS last_day FROM daily_developer_metrics WHERE organization_id = $1`,
+/**
+ * In one round trip: the latest stored day of the organization (today, UTC, when it has no data yet) and its
+ * data version (bumped by triggers on every write to the usage tables).
+ */
+async function dataState(
+  dataSource: DataSource,
+  organizationId: string,
+): Promise<{ lastDay: string; version: string }> {
+  const rows: { last_day: string | null; version: string | null }[] = await dataSource.query(
+    `SELECT (SELECT max(day)::text FROM daily_developer_metrics WHERE organization_id = $1) AS last_day,
+            (SELECT version::text FROM metric_data_versions WHERE organization_id = $1) AS version`,
     [organizationId],
   );
-  return rows[0]?.last_day ?? new Date().toISOString().slice(0, 10);
+  return { lastDay: rows[0]?.last_day ?? new Date().toISOString().slice(0, 10), version: rows[0]?.version ?? '0' };
 }
 
 function laterOf(day: string, other: string | null): string {

@@ -17,7 +17,7 @@ import { queryKpis } from './sql/kpis.query';
 export class MetricsService {
   constructor(
     private readonly dataSource: DataSource,
-    readonly cache: MetricsCache = new MetricsCache(dataSource),
+    readonly cache: MetricsCache = new MetricsCache(),
   ) {}
 
   resolveFilter(organizationId: string, request: FilterRequest | null | undefined): Promise<ResolvedFilter> {
@@ -33,9 +33,9 @@ export class MetricsService {
     return this.cached('previousKpis', filter, () => queryKpis(this.dataSource, filter, this.previousPeriodOf(filter)));
   }
 
-  /** Cached by organization, section and the resolved filter (which includes the period). */
+  /** Cached by section and resolved filter (organization, period, data version included). */
   private cached<T>(section: string, filter: ResolvedFilter, compute: () => Promise<T>): Promise<T> {
-    return this.cache.get(filter.organizationId, `${section}|${JSON.stringify(filter)}`, compute);
+    return this.cache.get(filter, section, compute);
   }
 
   previousPeriodOf(filter: ResolvedFilter): { from: string; to: string } {

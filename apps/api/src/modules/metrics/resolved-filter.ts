@@ -18,6 +18,8 @@ export interface ResolvedFilter {
   readonly languages: readonly string[];
   readonly features: readonly string[];
   readonly models: readonly string[];
+  /** The organization's data version when the filter was resolved: cached aggregates of another version are stale. */
+  readonly dataVersion: string;
 }
 
 /** True when only the period and sources restrict, so per-day rollups (summed over developers) can answer. */

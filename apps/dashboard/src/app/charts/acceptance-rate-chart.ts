@@ -1,13 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { formatCount, metricDefinition } from '@devpulse/domain';
-import type { ChartConfiguration, Scale, TooltipItem } from 'chart.js';
+import type { ChartConfiguration } from 'chart.js';
 import { BaseChartDirective } from 'ng2-charts';
 import { ChartCard } from './chart-card';
-import { chartFileName, type ChartPeriod, type DayAggregate } from './chart-data';
-import { formatLongDay, formatPercentTick, formatRate, formatShortDay } from './chart-format';
-import { axisStyle, baseOptions, legendOptions, tooltipStyle, type ChartLook } from './chart-options';
+import { chartFileName, type ChartPeriod, type DayAggregate, inDayOrder } from './chart-data';
+import { formatRate } from './chart-format';
+import { rateAxis } from './chart-options';
 import { ChartTheme, withAlpha } from './chart-theme';
 import type { CsvTable } from './csv';
+import { timeSeriesOptions } from './time-series-options';
 import { trailingAcceptanceRates } from './trailing-acceptance-rate';
 
 type RateConfiguration = ChartConfiguration<'line', (number | null)[], string>;
@@ -41,17 +42,13 @@ export class AcceptanceRateChart {
   readonly days = input.required<readonly DayAggregate[]>();
   readonly period = input<ChartPeriod | null>(null);
 
-  private readonly theme = inject(ChartTheme);
-  private readonly look = computed<ChartLook>(() => ({
-    palette: this.theme.palette(),
-    reducedMotion: this.theme.reducedMotion(),
-  }));
+  private readonly look = inject(ChartTheme).look;
 
   protected readonly definitions = (['acceptanceRate', 'totalAcceptances', 'totalGenerations'] as const).map(
     metricDefinition,
   );
 
-  private readonly sortedDays = computed(() => [...this.days()].sort((a, b) => a.day.localeCompare(b.day)));
+  private readonly sortedDays = computed(() => inDayOrder(this.days()));
   /** The 7-day rate for each day, aligned with `sortedDays`. */
   readonly trailing = computed(() => trailingAcceptanceRates(this.sortedDays()));
 
@@ -135,53 +132,22 @@ export class AcceptanceRateChart {
           },
         ],
       },
-      options: {
-        ...baseOptions(look),
-        interaction: { mode: 'index', intersect: false },
-        scales: {
-          x: {
-            ...axisStyle(look),
-            grid: { display: false },
-            ticks: {
-              color: palette.textMuted,
-              maxRotation: 0,
-              autoSkipPadding: 12,
-              callback(this: Scale, value) {
-                return formatShortDay(this.getLabelForValue(Number(value)));
-              },
-            },
-          },
-          y: {
-            ...axisStyle(look),
-            min: 0,
-            // Not capped: exports occasionally count more acceptances than generations.
-            suggestedMax: 1,
-            ticks: { color: palette.textMuted, callback: formatPercentTick },
-          },
+      options: timeSeriesOptions(look, {
+        valueAxes: { y: rateAxis(look) },
+        label: (item) => {
+          const index = item.dataIndex;
+          if (item.datasetIndex === 0) {
+            const d = days[index];
+            return d === undefined
+              ? ''
+              : `Daily rate: ${formatRate(d.acceptanceRate)} (${formatCount(d.acceptances)} of ${formatCount(d.generations)})`;
+          }
+          const t = trailing[index];
+          return t === undefined
+            ? ''
+            : `7-day rate: ${formatRate(t.rate)} (${formatCount(t.acceptances)} of ${formatCount(t.generations)})`;
         },
-        plugins: {
-          legend: legendOptions(look),
-          tooltip: {
-            ...tooltipStyle(look),
-            callbacks: {
-              title: (items: TooltipItem<'line'>[]) => formatLongDay(items[0]?.label ?? ''),
-              label: (item: TooltipItem<'line'>) => {
-                const index = item.dataIndex;
-                if (item.datasetIndex === 0) {
-                  const d = days[index];
-                  return d === undefined
-                    ? ''
-                    : `Daily rate: ${formatRate(d.acceptanceRate)} (${formatCount(d.acceptances)} of ${formatCount(d.generations)})`;
-                }
-                const t = trailing[index];
-                return t === undefined
-                  ? ''
-                  : `7-day rate: ${formatRate(t.rate)} (${formatCount(t.acceptances)} of ${formatCount(t.generations)})`;
-              },
-            },
-          },
-        },
-      },
+      }),
     };
   });
 }

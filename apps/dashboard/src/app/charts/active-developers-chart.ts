@@ -1,13 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { formatCount, formatQuantity, metricDefinition } from '@devpulse/domain';
-import type { ChartConfiguration, Scale, TooltipItem } from 'chart.js';
+import type { ChartConfiguration } from 'chart.js';
 import { BaseChartDirective } from 'ng2-charts';
 import { ChartCard } from './chart-card';
-import { chartFileName, type ChartPeriod, type DayAggregate } from './chart-data';
-import { formatCountTick, formatLongDay, formatShortDay } from './chart-format';
-import { axisStyle, baseOptions, legendOptions, tooltipStyle, type ChartLook } from './chart-options';
+import { chartFileName, type ChartPeriod, type DayAggregate, inDayOrder } from './chart-data';
+import { formatLongDay } from './chart-format';
+import { countAxis } from './chart-options';
 import { ChartTheme } from './chart-theme';
 import type { CsvTable } from './csv';
+import { timeSeriesOptions } from './time-series-options';
 
 type ActiveConfiguration = ChartConfiguration<'bar', number[], string>;
 
@@ -36,15 +37,11 @@ export class ActiveDevelopersChart {
   readonly days = input.required<readonly DayAggregate[]>();
   readonly period = input<ChartPeriod | null>(null);
 
-  private readonly theme = inject(ChartTheme);
-  private readonly look = computed<ChartLook>(() => ({
-    palette: this.theme.palette(),
-    reducedMotion: this.theme.reducedMotion(),
-  }));
+  private readonly look = inject(ChartTheme).look;
 
   protected readonly definitions = [metricDefinition('activeUsers')];
 
-  private readonly sortedDays = computed(() => [...this.days()].sort((a, b) => a.day.localeCompare(b.day)));
+  private readonly sortedDays = computed(() => inDayOrder(this.days()));
 
   readonly emptyReason = computed<string | null>(() => {
     const days = this.sortedDays();
@@ -88,38 +85,12 @@ export class ActiveDevelopersChart {
           },
         ],
       },
-      options: {
-        ...baseOptions(look),
-        scales: {
-          x: {
-            ...axisStyle(look),
-            grid: { display: false },
-            ticks: {
-              color: palette.textMuted,
-              maxRotation: 0,
-              autoSkipPadding: 12,
-              callback(this: Scale, value) {
-                return formatShortDay(this.getLabelForValue(Number(value)));
-              },
-            },
-          },
-          y: {
-            ...axisStyle(look),
-            beginAtZero: true,
-            ticks: { color: palette.textMuted, precision: 0, callback: formatCountTick },
-          },
-        },
-        plugins: {
-          legend: legendOptions(look, false),
-          tooltip: {
-            ...tooltipStyle(look),
-            callbacks: {
-              title: (items: TooltipItem<'bar'>[]) => formatLongDay(items[0]?.label ?? ''),
-              label: (item: TooltipItem<'bar'>) => formatQuantity(item.parsed.y ?? 0, 'active developer'),
-            },
-          },
-        },
-      },
+      options: timeSeriesOptions(look, {
+        valueAxes: { y: countAxis(look, { wholeNumbers: true }) },
+        label: (item) => formatQuantity(item.parsed.y ?? 0, 'active developer'),
+        legend: false,
+        wholeDay: false,
+      }),
     };
   });
 }

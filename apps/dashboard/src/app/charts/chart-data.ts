@@ -64,6 +64,11 @@ export function developerLabel(developer: DeveloperRef): string {
   return developer.githubLogin ?? developer.email ?? developer.displayName;
 }
 
+/** Days oldest first, as the per-day charts draw them; the input is left as it is. */
+export function inDayOrder<T extends { day: string }>(days: readonly T[]): T[] {
+  return [...days].sort((a, b) => a.day.localeCompare(b.day));
+}
+
 /** `activity-over-time` + period → `activity-over-time_2026-10-01_2026-10-28`. */
 export function chartFileName(base: string, period: ChartPeriod | null): string {
   return period === null ? base : `${base}_${period.from}_${period.to}`;

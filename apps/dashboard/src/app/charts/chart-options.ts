@@ -1,14 +1,10 @@
+import { formatCount } from '@devpulse/domain';
 import type { LegendItem } from 'chart.js';
 import { ACCEPTANCE_BAND_LABELS, type AcceptanceBand, acceptanceBandColor } from './acceptance-band';
-import type { ChartPalette } from './chart-theme';
+import { formatCountTick, formatPercentTick } from './chart-format';
+import type { ChartLook } from './chart-theme';
 
 /** Option pieces every chart shares, so axes, legends and tooltips look and behave the same across the overview. */
-
-/** What a chart's options depend on besides its data. */
-export interface ChartLook {
-  palette: ChartPalette;
-  reducedMotion: boolean;
-}
 
 export function baseOptions(look: ChartLook) {
   return {
@@ -47,6 +43,35 @@ export function axisStyle(look: ChartLook) {
     border: { color: look.palette.grid },
     ticks: { color: look.palette.textMuted },
   };
+}
+
+/** An axis of labels (days, developers, buckets): no grid lines across the bars or points. */
+export function categoryAxis(look: ChartLook) {
+  return { ...axisStyle(look), grid: { display: false } };
+}
+
+/** A count axis from 0 with thousands separators; `wholeNumbers` for things counted in ones, such as developers. */
+export function countAxis(look: ChartLook, { wholeNumbers = false } = {}) {
+  return {
+    ...axisStyle(look),
+    beginAtZero: true,
+    ticks: { color: look.palette.textMuted, ...(wholeNumbers ? { precision: 0 } : {}), callback: formatCountTick },
+  };
+}
+
+/** A rate axis from 0%, not capped at 100% (`suggestedMax`): exports can count more acceptances than generations. */
+export function rateAxis(look: ChartLook) {
+  return {
+    ...axisStyle(look),
+    min: 0,
+    suggestedMax: 1,
+    ticks: { color: look.palette.textMuted, callback: formatPercentTick },
+  };
+}
+
+/** A tooltip line naming the series and its exact count: `Generations: 1,234`. */
+export function seriesCountLabel(item: { dataset: { label?: string }; parsed: { y: number | null } }): string {
+  return `${item.dataset.label ?? ''}: ${formatCount(item.parsed.y ?? 0)}`;
 }
 
 /** An axis title in the muted text colour. */

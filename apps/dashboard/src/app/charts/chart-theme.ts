@@ -68,6 +68,12 @@ export function readChartPalette(element: Element | null): ChartPalette {
   return Object.fromEntries(entries) as ChartPalette;
 }
 
+/** What a chart's options depend on besides its data. */
+export interface ChartLook {
+  palette: ChartPalette;
+  reducedMotion: boolean;
+}
+
 /** The default palette, as `readChartPalette` returns it when no variable is set. */
 export function fallbackChartPalette(): ChartPalette {
   return readChartPalette(null);
@@ -99,6 +105,9 @@ export class ChartTheme {
 
   /** True when the person asked the system for less motion: charts then draw without animation. */
   readonly reducedMotion = this.reducedMotionState.asReadonly();
+
+  /** Palette and motion together, as every chart's options builder takes them. */
+  readonly look = computed<ChartLook>(() => ({ palette: this.palette(), reducedMotion: this.reducedMotion() }));
 
   constructor() {
     const view = this.root.ownerDocument.defaultView;

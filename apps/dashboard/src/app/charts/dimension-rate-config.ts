@@ -1,13 +1,12 @@
 import { formatCount, MIN_GENERATIONS_FOR_RATE } from '@devpulse/domain';
-import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import { acceptanceBand, acceptanceBandColor } from './acceptance-band';
 import type { DimensionAggregate } from './chart-data';
-import { formatPercentTick, formatRate } from './chart-format';
-import { acceptanceBandLegend, axisStyle, baseOptions, tooltipStyle, type ChartLook } from './chart-options';
+import { formatRate } from './chart-format';
+import { acceptanceBandLegend, rateAxis } from './chart-options';
+import type { ChartLook } from './chart-theme';
 import type { CsvTable } from './csv';
+import { type HorizontalBarConfiguration, horizontalBarConfiguration } from './horizontal-bar-config';
 import { byGenerationsDescending } from './share-slices';
-
-export type RateBarConfiguration = ChartConfiguration<'bar', number[], string>;
 
 /** A dimension with a reported rate (at least 50 generations). */
 export interface RatedDimension {
@@ -59,50 +58,17 @@ export function ratedEmptyReason(
 }
 
 /** Horizontal bars of acceptance rate, coloured by band, with the counts behind each rate in the tooltip. */
-export function rateBarConfiguration(rated: readonly RatedDimension[], look: ChartLook): RateBarConfiguration {
-  const { palette } = look;
-  return {
-    type: 'bar',
-    data: {
-      labels: rated.map((r) => r.label),
-      datasets: [
-        {
-          label: 'Acceptance rate',
-          data: rated.map((r) => r.rate),
-          backgroundColor: rated.map((r) => acceptanceBandColor(acceptanceBand(r.rate), palette)),
-          borderRadius: 3,
-          maxBarThickness: 20,
-        },
-      ],
-    },
-    options: {
-      ...baseOptions(look),
-      indexAxis: 'y',
-      scales: {
-        x: {
-          ...axisStyle(look),
-          min: 0,
-          suggestedMax: 1,
-          ticks: { color: palette.textMuted, callback: formatPercentTick },
-        },
-        y: { ...axisStyle(look), grid: { display: false } },
-      },
-      plugins: {
-        legend: acceptanceBandLegend(look, ['high', 'medium', 'low']),
-        tooltip: {
-          ...tooltipStyle(look),
-          callbacks: {
-            label: (item: TooltipItem<'bar'>) => {
-              const row = rated[item.dataIndex];
-              return row === undefined
-                ? ''
-                : `Acceptance rate: ${formatRate(row.rate)} (${formatCount(row.acceptances)} of ${formatCount(row.generations)} generations)`;
-            },
-          },
-        },
-      },
-    },
-  };
+export function rateBarConfiguration(rated: readonly RatedDimension[], look: ChartLook): HorizontalBarConfiguration {
+  return horizontalBarConfiguration(rated, look, {
+    series: 'Acceptance rate',
+    label: (r) => r.label,
+    value: (r) => r.rate,
+    color: (r) => acceptanceBandColor(acceptanceBand(r.rate), look.palette),
+    valueAxis: rateAxis(look),
+    legend: acceptanceBandLegend(look, ['high', 'medium', 'low']),
+    tooltip: (r) =>
+      `Acceptance rate: ${formatRate(r.rate)} (${formatCount(r.acceptances)} of ${formatCount(r.generations)} generations)`,
+  });
 }
 
 export function ratedCsv(dimension: string, rated: readonly RatedDimension[]): CsvTable {

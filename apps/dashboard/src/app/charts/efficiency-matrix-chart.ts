@@ -5,8 +5,8 @@ import { BaseChartDirective } from 'ng2-charts';
 import { acceptanceBand, acceptanceBandColor, type AcceptanceBand } from './acceptance-band';
 import { ChartCard } from './chart-card';
 import { chartFileName, type ChartPeriod, developerLabel, type UserAggregate } from './chart-data';
-import { formatCountTick, formatPercentTick, formatRate } from './chart-format';
-import { acceptanceBandLegend, axisStyle, axisTitle, baseOptions, tooltipStyle, type ChartLook } from './chart-options';
+import { formatRate } from './chart-format';
+import { acceptanceBandLegend, axisTitle, baseOptions, countAxis, rateAxis, tooltipStyle } from './chart-options';
 import { ChartTheme, withAlpha } from './chart-theme';
 import type { CsvTable } from './csv';
 
@@ -50,11 +50,7 @@ export class EfficiencyMatrixChart {
   readonly users = input.required<readonly UserAggregate[]>();
   readonly period = input<ChartPeriod | null>(null);
 
-  private readonly theme = inject(ChartTheme);
-  private readonly look = computed<ChartLook>(() => ({
-    palette: this.theme.palette(),
-    reducedMotion: this.theme.reducedMotion(),
-  }));
+  private readonly look = inject(ChartTheme).look;
 
   protected readonly definitions = (['totalGenerations', 'acceptanceRate'] as const).map(metricDefinition);
   protected readonly caveat = `Only developers with ${MIN_GENERATIONS_FOR_RATE} or more generations are shown.`;
@@ -126,20 +122,8 @@ export class EfficiencyMatrixChart {
       options: {
         ...baseOptions(look),
         scales: {
-          x: {
-            ...axisStyle(look),
-            type: 'linear',
-            beginAtZero: true,
-            title: axisTitle(look, 'Generations'),
-            ticks: { color: palette.textMuted, callback: formatCountTick },
-          },
-          y: {
-            ...axisStyle(look),
-            min: 0,
-            suggestedMax: 1,
-            title: axisTitle(look, 'Acceptance rate'),
-            ticks: { color: palette.textMuted, callback: formatPercentTick },
-          },
+          x: { ...countAxis(look), type: 'linear', title: axisTitle(look, 'Generations') },
+          y: { ...rateAxis(look), title: axisTitle(look, 'Acceptance rate') },
         },
         plugins: {
           legend: acceptanceBandLegend(look, MATRIX_BANDS),

@@ -4,8 +4,8 @@ import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import { BaseChartDirective } from 'ng2-charts';
 import { ChartCard } from './chart-card';
 import { chartFileName, type ChartPeriod, type EngagementBucket } from './chart-data';
-import { formatCountTick, formatShare } from './chart-format';
-import { axisStyle, axisTitle, baseOptions, legendOptions, tooltipStyle, type ChartLook } from './chart-options';
+import { formatShare } from './chart-format';
+import { axisTitle, baseOptions, categoryAxis, countAxis, legendOptions, tooltipStyle } from './chart-options';
 import { ChartTheme } from './chart-theme';
 import type { CsvTable } from './csv';
 
@@ -41,11 +41,7 @@ export class EngagementChart {
   readonly engagement = input.required<readonly EngagementBucket[]>();
   readonly period = input<ChartPeriod | null>(null);
 
-  private readonly theme = inject(ChartTheme);
-  private readonly look = computed<ChartLook>(() => ({
-    palette: this.theme.palette(),
-    reducedMotion: this.theme.reducedMotion(),
-  }));
+  private readonly look = inject(ChartTheme).look;
 
   protected readonly definitions = (['engagement', 'daysActive'] as const).map(metricDefinition);
 
@@ -103,12 +99,8 @@ export class EngagementChart {
       options: {
         ...baseOptions(look),
         scales: {
-          x: { ...axisStyle(look), grid: { display: false }, title: axisTitle(look, 'Active days in the period') },
-          y: {
-            ...axisStyle(look),
-            beginAtZero: true,
-            ticks: { color: palette.textMuted, precision: 0, callback: formatCountTick },
-          },
+          x: { ...categoryAxis(look), title: axisTitle(look, 'Active days in the period') },
+          y: countAxis(look, { wholeNumbers: true }),
         },
         plugins: {
           legend: legendOptions(look, false),

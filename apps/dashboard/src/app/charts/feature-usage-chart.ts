@@ -4,8 +4,8 @@ import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import { BaseChartDirective } from 'ng2-charts';
 import { ChartCard } from './chart-card';
 import { chartFileName, type ChartPeriod, type DimensionAggregate } from './chart-data';
-import { formatCountTick, formatRate } from './chart-format';
-import { axisStyle, baseOptions, legendOptions, tooltipStyle, type ChartLook } from './chart-options';
+import { formatRate } from './chart-format';
+import { baseOptions, categoryAxis, countAxis, legendOptions, seriesCountLabel, tooltipStyle } from './chart-options';
 import { ChartTheme } from './chart-theme';
 import type { CsvTable } from './csv';
 import { byGenerationsDescending } from './share-slices';
@@ -38,11 +38,7 @@ export class FeatureUsageChart {
   readonly features = input.required<readonly DimensionAggregate[]>();
   readonly period = input<ChartPeriod | null>(null);
 
-  private readonly theme = inject(ChartTheme);
-  private readonly look = computed<ChartLook>(() => ({
-    palette: this.theme.palette(),
-    reducedMotion: this.theme.reducedMotion(),
-  }));
+  private readonly look = inject(ChartTheme).look;
 
   protected readonly definitions = (['byFeature', 'totalAcceptances'] as const).map(metricDefinition);
 
@@ -100,20 +96,13 @@ export class FeatureUsageChart {
       options: {
         ...baseOptions(look),
         interaction: { mode: 'index', intersect: false },
-        scales: {
-          x: { ...axisStyle(look), grid: { display: false } },
-          y: {
-            ...axisStyle(look),
-            beginAtZero: true,
-            ticks: { color: palette.textMuted, callback: formatCountTick },
-          },
-        },
+        scales: { x: categoryAxis(look), y: countAxis(look) },
         plugins: {
           legend: legendOptions(look),
           tooltip: {
             ...tooltipStyle(look),
             callbacks: {
-              label: (item: TooltipItem<'bar'>) => `${item.dataset.label ?? ''}: ${formatCount(item.parsed.y ?? 0)}`,
+              label: seriesCountLabel,
               footer: (items: TooltipItem<'bar'>[]) => {
                 const feature = rows[items[0]?.dataIndex ?? -1];
                 return feature === undefined ? '' : `Acceptance rate: ${formatRate(feature.acceptanceRate)}`;

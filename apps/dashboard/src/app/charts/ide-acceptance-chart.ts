@@ -3,7 +3,6 @@ import { ideLabel, MIN_GENERATIONS_FOR_RATE, metricDefinition } from '@devpulse/
 import { BaseChartDirective } from 'ng2-charts';
 import { ChartCard } from './chart-card';
 import { chartFileName, type ChartPeriod, type DimensionAggregate } from './chart-data';
-import type { ChartLook } from './chart-options';
 import { ChartTheme } from './chart-theme';
 import {
   ratedCsv,
@@ -40,11 +39,7 @@ export class IdeAcceptanceChart {
   readonly ides = input.required<readonly DimensionAggregate[]>();
   readonly period = input<ChartPeriod | null>(null);
 
-  private readonly theme = inject(ChartTheme);
-  private readonly look = computed<ChartLook>(() => ({
-    palette: this.theme.palette(),
-    reducedMotion: this.theme.reducedMotion(),
-  }));
+  private readonly look = inject(ChartTheme).look;
 
   protected readonly definitions = (['acceptanceRate', 'byIde'] as const).map(metricDefinition);
   protected readonly caveat = `Only IDEs with ${MIN_GENERATIONS_FOR_RATE} or more generations are shown.`;

@@ -3,9 +3,8 @@ import { ideLabel, metricDefinition } from '@devpulse/domain';
 import { BaseChartDirective } from 'ng2-charts';
 import { ChartCard } from './chart-card';
 import { chartFileName, type ChartPeriod, type DimensionAggregate } from './chart-data';
-import type { ChartLook } from './chart-options';
 import { ChartTheme } from './chart-theme';
-import { shareChartConfiguration, shareCsv, shareSummary } from './share-chart-config';
+import { shareChartConfiguration, shareCsv, shareEmptyReason, shareSummary } from './share-chart-config';
 import { shareSlices } from './share-slices';
 
 const BY_IDE = metricDefinition('byIde');
@@ -36,11 +35,7 @@ export class IdeShareChart {
   readonly ides = input.required<readonly DimensionAggregate[]>();
   readonly period = input<ChartPeriod | null>(null);
 
-  private readonly theme = inject(ChartTheme);
-  private readonly look = computed<ChartLook>(() => ({
-    palette: this.theme.palette(),
-    reducedMotion: this.theme.reducedMotion(),
-  }));
+  private readonly look = inject(ChartTheme).look;
 
   protected readonly definitions = [BY_IDE];
   protected readonly caveat = BY_IDE.caveats[0] ?? null;
@@ -54,11 +49,7 @@ export class IdeShareChart {
     ),
   );
 
-  readonly emptyReason = computed<string | null>(() => {
-    if (this.ides().length === 0) return 'No data in this period';
-    return this.slices().length > 0 ? null : 'No generations attributed to an IDE in this period';
-  });
-
+  readonly emptyReason = computed(() => shareEmptyReason(this.ides(), this.slices(), 'an IDE'));
   readonly fileName = computed(() => chartFileName('ide-share', this.period()));
   readonly csv = computed(() => shareCsv('IDE', this.slices()));
   readonly summary = computed(() => shareSummary('IDE', this.slices()));

@@ -3,9 +3,8 @@ import { metricDefinition } from '@devpulse/domain';
 import { BaseChartDirective } from 'ng2-charts';
 import { ChartCard } from './chart-card';
 import { chartFileName, type ChartPeriod, type DimensionAggregate } from './chart-data';
-import type { ChartLook } from './chart-options';
 import { ChartTheme } from './chart-theme';
-import { shareChartConfiguration, shareCsv, shareSummary } from './share-chart-config';
+import { shareChartConfiguration, shareCsv, shareEmptyReason, shareSummary } from './share-chart-config';
 import { shareSlices } from './share-slices';
 
 /** Languages drawn by name; the rest are one "Other" slice. */
@@ -36,22 +35,14 @@ export class LanguageShareChart {
   readonly languages = input.required<readonly DimensionAggregate[]>();
   readonly period = input<ChartPeriod | null>(null);
 
-  private readonly theme = inject(ChartTheme);
-  private readonly look = computed<ChartLook>(() => ({
-    palette: this.theme.palette(),
-    reducedMotion: this.theme.reducedMotion(),
-  }));
+  private readonly look = inject(ChartTheme).look;
 
   protected readonly definitions = [metricDefinition('byLanguage')];
 
   /** The top 10 languages by generations, then "Other (n languages)". */
   readonly slices = computed(() => shareSlices(this.languages(), TOP_LANGUAGES, 'languages'));
 
-  readonly emptyReason = computed<string | null>(() => {
-    if (this.languages().length === 0) return 'No data in this period';
-    return this.slices().length > 0 ? null : 'No generations attributed to a language in this period';
-  });
-
+  readonly emptyReason = computed(() => shareEmptyReason(this.languages(), this.slices(), 'a language'));
   readonly fileName = computed(() => chartFileName('language-share', this.period()));
   readonly csv = computed(() => shareCsv('Language', this.slices()));
   readonly summary = computed(() => shareSummary('language', this.slices()));

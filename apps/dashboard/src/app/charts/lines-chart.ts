@@ -1,13 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { formatCount, metricDefinition } from '@devpulse/domain';
-import type { ChartConfiguration, Scale, TooltipItem } from 'chart.js';
+import type { ChartConfiguration } from 'chart.js';
 import { BaseChartDirective } from 'ng2-charts';
 import { ChartCard } from './chart-card';
-import { chartFileName, type ChartPeriod, type DayAggregate } from './chart-data';
-import { formatCountTick, formatLongDay, formatShortDay } from './chart-format';
-import { axisStyle, baseOptions, legendOptions, tooltipStyle, type ChartLook } from './chart-options';
+import { chartFileName, type ChartPeriod, type DayAggregate, inDayOrder } from './chart-data';
+import { countAxis, seriesCountLabel } from './chart-options';
 import { ChartTheme, withAlpha } from './chart-theme';
 import type { CsvTable } from './csv';
+import { timeSeriesOptions } from './time-series-options';
 
 type LinesConfiguration = ChartConfiguration<'line', number[], string>;
 
@@ -36,15 +36,11 @@ export class LinesChart {
   readonly days = input.required<readonly DayAggregate[]>();
   readonly period = input<ChartPeriod | null>(null);
 
-  private readonly theme = inject(ChartTheme);
-  private readonly look = computed<ChartLook>(() => ({
-    palette: this.theme.palette(),
-    reducedMotion: this.theme.reducedMotion(),
-  }));
+  private readonly look = inject(ChartTheme).look;
 
   protected readonly definitions = (['linesAdded', 'linesDeleted', 'netLines'] as const).map(metricDefinition);
 
-  private readonly sortedDays = computed(() => [...this.days()].sort((a, b) => a.day.localeCompare(b.day)));
+  private readonly sortedDays = computed(() => inDayOrder(this.days()));
 
   readonly emptyReason = computed<string | null>(() => {
     const days = this.sortedDays();
@@ -102,43 +98,14 @@ export class LinesChart {
           ),
         ],
       },
-      options: {
-        ...baseOptions(look),
-        interaction: { mode: 'index', intersect: false },
-        scales: {
-          x: {
-            ...axisStyle(look),
-            grid: { display: false },
-            ticks: {
-              color: palette.textMuted,
-              maxRotation: 0,
-              autoSkipPadding: 12,
-              callback(this: Scale, value) {
-                return formatShortDay(this.getLabelForValue(Number(value)));
-              },
-            },
-          },
-          y: {
-            ...axisStyle(look),
-            beginAtZero: true,
-            ticks: { color: palette.textMuted, callback: formatCountTick },
-          },
+      options: timeSeriesOptions(look, {
+        valueAxes: { y: countAxis(look) },
+        label: seriesCountLabel,
+        footer: (items) => {
+          const d = days[items[0]?.dataIndex ?? -1];
+          return d === undefined ? '' : `Net: ${formatCount(d.linesAdded - d.linesDeleted)}`;
         },
-        plugins: {
-          legend: legendOptions(look),
-          tooltip: {
-            ...tooltipStyle(look),
-            callbacks: {
-              title: (items: TooltipItem<'line'>[]) => formatLongDay(items[0]?.label ?? ''),
-              label: (item: TooltipItem<'line'>) => `${item.dataset.label ?? ''}: ${formatCount(item.parsed.y ?? 0)}`,
-              footer: (items: TooltipItem<'line'>[]) => {
-                const d = days[items[0]?.dataIndex ?? -1];
-                return d === undefined ? '' : `Net: ${formatCount(d.linesAdded - d.linesDeleted)}`;
-              },
-            },
-          },
-        },
-      },
+      }),
     };
   });
 }

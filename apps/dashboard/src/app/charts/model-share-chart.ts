@@ -3,9 +3,8 @@ import { metricDefinition } from '@devpulse/domain';
 import { BaseChartDirective } from 'ng2-charts';
 import { ChartCard } from './chart-card';
 import { chartFileName, type ChartPeriod, type DimensionAggregate } from './chart-data';
-import type { ChartLook } from './chart-options';
 import { ChartTheme } from './chart-theme';
-import { shareChartConfiguration, shareCsv, shareSummary } from './share-chart-config';
+import { shareChartConfiguration, shareCsv, shareEmptyReason, shareSummary } from './share-chart-config';
 import { shareSlices } from './share-slices';
 
 const BY_MODEL = metricDefinition('byModel');
@@ -39,22 +38,14 @@ export class ModelShareChart {
   readonly models = input.required<readonly DimensionAggregate[]>();
   readonly period = input<ChartPeriod | null>(null);
 
-  private readonly theme = inject(ChartTheme);
-  private readonly look = computed<ChartLook>(() => ({
-    palette: this.theme.palette(),
-    reducedMotion: this.theme.reducedMotion(),
-  }));
+  private readonly look = inject(ChartTheme).look;
 
   protected readonly definitions = [BY_MODEL];
   protected readonly caveat = BY_MODEL.caveats[0] ?? null;
 
   readonly slices = computed(() => shareSlices(this.models(), TOP_MODELS, 'models'));
 
-  readonly emptyReason = computed<string | null>(() => {
-    if (this.models().length === 0) return 'No data in this period';
-    return this.slices().length > 0 ? null : 'No generations attributed to a model in this period';
-  });
-
+  readonly emptyReason = computed(() => shareEmptyReason(this.models(), this.slices(), 'a model'));
   readonly fileName = computed(() => chartFileName('model-share', this.period()));
   readonly csv = computed(() => shareCsv('Model', this.slices()));
   readonly summary = computed(() => shareSummary('model', this.slices()));

@@ -1,8 +1,8 @@
 import { formatCount } from '@devpulse/domain';
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import { formatShare } from './chart-format';
-import { baseOptions, legendOptions, tooltipStyle, type ChartLook } from './chart-options';
-import { CATEGORY_ORDER } from './chart-theme';
+import { baseOptions, legendOptions, tooltipStyle } from './chart-options';
+import { CATEGORY_ORDER, type ChartLook } from './chart-theme';
 import type { CsvTable } from './csv';
 import type { ShareSlice } from './share-slices';
 
@@ -61,6 +61,12 @@ export function shareChartConfiguration<T extends ShareChartType>(
   };
   // A pie is a doughnut without a hole: same controller options, so only the type differs.
   return { ...configuration, type } as unknown as ShareConfiguration<T>;
+}
+
+/** Why a share chart has nothing to draw, or `null` when it has; `what` takes its article: `an IDE`, `a model`. */
+export function shareEmptyReason(rows: readonly unknown[], slices: readonly ShareSlice[], what: string): string | null {
+  if (rows.length === 0) return 'No data in this period';
+  return slices.length > 0 ? null : `No generations attributed to ${what} in this period`;
 }
 
 /** One CSV row per slice, exactly as drawn. */

@@ -1,17 +1,15 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { formatCount, MIN_GENERATIONS_FOR_RATE, metricDefinition } from '@devpulse/domain';
-import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import { BaseChartDirective } from 'ng2-charts';
 import { ACCEPTANCE_BANDS, acceptanceBand, acceptanceBandColor } from './acceptance-band';
 import { ChartCard } from './chart-card';
 import { chartFileName, type ChartPeriod, developerLabel, type UserAggregate } from './chart-data';
-import { formatCountTick, formatRate } from './chart-format';
-import { acceptanceBandLegend, axisStyle, baseOptions, tooltipStyle, type ChartLook } from './chart-options';
+import { formatRate } from './chart-format';
+import { acceptanceBandLegend, countAxis } from './chart-options';
 import { ChartTheme } from './chart-theme';
 import type { CsvTable } from './csv';
+import { horizontalBarConfiguration } from './horizontal-bar-config';
 import { TOP_DEVELOPERS, topDevelopers } from './top-developers';
-
-type TopConfiguration = ChartConfiguration<'bar', number[], string>;
 
 /**
  * Chart 5: the 15 developers with the most generations, each bar coloured by acceptance rate: green at 70% and
@@ -43,11 +41,7 @@ export class TopDevelopersGenerationsChart {
   readonly users = input.required<readonly UserAggregate[]>();
   readonly period = input<ChartPeriod | null>(null);
 
-  private readonly theme = inject(ChartTheme);
-  private readonly look = computed<ChartLook>(() => ({
-    palette: this.theme.palette(),
-    reducedMotion: this.theme.reducedMotion(),
-  }));
+  private readonly look = inject(ChartTheme).look;
 
   protected readonly definitions = (['totalGenerations', 'acceptanceRate'] as const).map(metricDefinition);
   protected readonly caveat = `Grey bars: fewer than ${MIN_GENERATIONS_FOR_RATE} generations, too few for a rate.`;
@@ -84,53 +78,20 @@ export class TopDevelopersGenerationsChart {
     );
   });
 
-  readonly chart = computed<TopConfiguration>(() => {
+  readonly chart = computed(() => {
     const look = this.look();
-    const { palette } = look;
-    const top = this.top();
-    return {
-      type: 'bar',
-      data: {
-        labels: top.map((u) => developerLabel(u.developer)),
-        datasets: [
-          {
-            label: 'Generations',
-            data: top.map((u) => u.generations),
-            backgroundColor: top.map((u) => acceptanceBandColor(acceptanceBand(u.acceptanceRate), palette)),
-            borderRadius: 3,
-            maxBarThickness: 20,
-          },
-        ],
-      },
-      options: {
-        ...baseOptions(look),
-        indexAxis: 'y',
-        scales: {
-          x: {
-            ...axisStyle(look),
-            beginAtZero: true,
-            ticks: { color: palette.textMuted, callback: formatCountTick },
-          },
-          y: { ...axisStyle(look), grid: { display: false } },
-        },
-        plugins: {
-          legend: acceptanceBandLegend(look, ACCEPTANCE_BANDS),
-          tooltip: {
-            ...tooltipStyle(look),
-            callbacks: {
-              label: (item: TooltipItem<'bar'>) => {
-                const user = top[item.dataIndex];
-                if (user === undefined) return '';
-                return [
-                  `Generations: ${formatCount(user.generations)}`,
-                  `Acceptances: ${formatCount(user.acceptances)}`,
-                  `Acceptance rate: ${formatRate(user.acceptanceRate)}`,
-                ];
-              },
-            },
-          },
-        },
-      },
-    };
+    return horizontalBarConfiguration(this.top(), look, {
+      series: 'Generations',
+      label: (u) => developerLabel(u.developer),
+      value: (u) => u.generations,
+      color: (u) => acceptanceBandColor(acceptanceBand(u.acceptanceRate), look.palette),
+      valueAxis: countAxis(look),
+      legend: acceptanceBandLegend(look, ACCEPTANCE_BANDS),
+      tooltip: (u) => [
+        `Generations: ${formatCount(u.generations)}`,
+        `Acceptances: ${formatCount(u.acceptances)}`,
+        `Acceptance rate: ${formatRate(u.acceptanceRate)}`,
+      ],
+    });
   });
 }

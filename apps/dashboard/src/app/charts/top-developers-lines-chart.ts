@@ -1,16 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { formatCount, metricDefinition } from '@devpulse/domain';
-import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import { BaseChartDirective } from 'ng2-charts';
 import { ChartCard } from './chart-card';
 import { chartFileName, type ChartPeriod, developerLabel, type UserAggregate } from './chart-data';
-import { formatCountTick } from './chart-format';
-import { axisStyle, baseOptions, legendOptions, tooltipStyle, type ChartLook } from './chart-options';
+import { countAxis, legendOptions } from './chart-options';
 import { ChartTheme } from './chart-theme';
 import type { CsvTable } from './csv';
+import { horizontalBarConfiguration } from './horizontal-bar-config';
 import { TOP_DEVELOPERS, topDevelopers } from './top-developers';
-
-type TopConfiguration = ChartConfiguration<'bar', number[], string>;
 
 /** Chart 6: the 15 developers whose AI tools added the most lines, with deletions and net lines in the tooltip. */
 @Component({
@@ -38,11 +35,7 @@ export class TopDevelopersLinesChart {
   readonly users = input.required<readonly UserAggregate[]>();
   readonly period = input<ChartPeriod | null>(null);
 
-  private readonly theme = inject(ChartTheme);
-  private readonly look = computed<ChartLook>(() => ({
-    palette: this.theme.palette(),
-    reducedMotion: this.theme.reducedMotion(),
-  }));
+  private readonly look = inject(ChartTheme).look;
 
   protected readonly definitions = (['linesAdded', 'linesDeleted', 'netLines'] as const).map(metricDefinition);
 
@@ -78,53 +71,20 @@ export class TopDevelopersLinesChart {
     );
   });
 
-  readonly chart = computed<TopConfiguration>(() => {
+  readonly chart = computed(() => {
     const look = this.look();
-    const { palette } = look;
-    const top = this.top();
-    return {
-      type: 'bar',
-      data: {
-        labels: top.map((u) => developerLabel(u.developer)),
-        datasets: [
-          {
-            label: 'Lines added',
-            data: top.map((u) => u.linesAdded),
-            backgroundColor: palette.green,
-            borderRadius: 3,
-            maxBarThickness: 20,
-          },
-        ],
-      },
-      options: {
-        ...baseOptions(look),
-        indexAxis: 'y',
-        scales: {
-          x: {
-            ...axisStyle(look),
-            beginAtZero: true,
-            ticks: { color: palette.textMuted, callback: formatCountTick },
-          },
-          y: { ...axisStyle(look), grid: { display: false } },
-        },
-        plugins: {
-          legend: legendOptions(look, false),
-          tooltip: {
-            ...tooltipStyle(look),
-            callbacks: {
-              label: (item: TooltipItem<'bar'>) => {
-                const user = top[item.dataIndex];
-                if (user === undefined) return '';
-                return [
-                  `Lines added: ${formatCount(user.linesAdded)}`,
-                  `Lines deleted: ${formatCount(user.linesDeleted)}`,
-                  `Net lines: ${formatCount(user.linesAdded - user.linesDeleted)}`,
-                ];
-              },
-            },
-          },
-        },
-      },
-    };
+    return horizontalBarConfiguration(this.top(), look, {
+      series: 'Lines added',
+      label: (u) => developerLabel(u.developer),
+      value: (u) => u.linesAdded,
+      color: look.palette.green,
+      valueAxis: countAxis(look),
+      legend: legendOptions(look, false),
+      tooltip: (u) => [
+        `Lines added: ${formatCount(u.linesAdded)}`,
+        `Lines deleted: ${formatCount(u.linesDeleted)}`,
+        `Net lines: ${formatCount(u.linesAdded - u.linesDeleted)}`,
+      ],
+    });
   });
 }

@@ -156,7 +156,7 @@ describe('DevelopersPage', () => {
     await render();
     await loadList();
 
-    find<HTMLButtonElement>('button[aria-label="Link an identity to Ada Lovelace"]').click();
+    find<HTMLButtonElement>('button[aria-label="Link identity to Ada Lovelace"]').click();
     await settle();
     choose('#link-kind-dev-ada', 'EMAIL');
     type('#link-value-dev-ada', 'not-an-email');
@@ -191,7 +191,7 @@ describe('DevelopersPage', () => {
   it('shows the server message when linking fails', async () => {
     await render();
     await loadList();
-    find<HTMLButtonElement>('button[aria-label="Link an identity to Ada Lovelace"]').click();
+    find<HTMLButtonElement>('button[aria-label="Link identity to Ada Lovelace"]').click();
     await settle();
     type('#link-value-dev-ada', 'ci-key');
     find('form[aria-label="Link an identity to Ada Lovelace"]').dispatchEvent(

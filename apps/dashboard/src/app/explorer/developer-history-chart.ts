@@ -1,13 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { formatCount, metricDefinition, type MetricId, type MetricSource } from '@devpulse/domain';
-import type { ChartConfiguration, Scale, TooltipItem } from 'chart.js';
+import type { ChartConfiguration } from 'chart.js';
 import { BaseChartDirective } from 'ng2-charts';
 import { ChartCard } from '../charts/chart-card';
 import { chartFileName, type ChartPeriod } from '../charts/chart-data';
-import { formatCountTick, formatLongDay, formatShortDay } from '../charts/chart-format';
-import { axisStyle, baseOptions, type ChartLook, legendOptions, tooltipStyle } from '../charts/chart-options';
+import { countAxis, seriesCountLabel } from '../charts/chart-options';
 import { type ChartPalette, ChartTheme } from '../charts/chart-theme';
 import type { CsvTable } from '../charts/csv';
+import { timeSeriesOptions } from '../charts/time-series-options';
 import { SOURCE_LABELS } from '../core/filters/filter-bar';
 
 export interface HistoryDay {
@@ -71,11 +71,7 @@ export class DeveloperHistoryChart {
   readonly developer = input.required<string>();
   readonly period = input<ChartPeriod | null>(null);
 
-  private readonly theme = inject(ChartTheme);
-  private readonly look = computed<ChartLook>(() => ({
-    palette: this.theme.palette(),
-    reducedMotion: this.theme.reducedMotion(),
-  }));
+  private readonly look = inject(ChartTheme).look;
 
   private readonly definition = computed(() => metricDefinition(HISTORY_METRICS[this.metric()]));
   protected readonly definitions = computed(() => [this.definition()]);
@@ -139,39 +135,10 @@ export class DeveloperHistoryChart {
           tension: 0.2,
         })),
       },
-      options: {
-        ...baseOptions(look),
-        interaction: { mode: 'index', intersect: false },
-        scales: {
-          x: {
-            ...axisStyle(look),
-            grid: { display: false },
-            ticks: {
-              color: palette.textMuted,
-              maxRotation: 0,
-              autoSkipPadding: 12,
-              callback(this: Scale, value) {
-                return formatShortDay(this.getLabelForValue(Number(value)));
-              },
-            },
-          },
-          y: {
-            ...axisStyle(look),
-            beginAtZero: true,
-            ticks: { color: palette.textMuted, precision: 0, callback: formatCountTick },
-          },
-        },
-        plugins: {
-          legend: legendOptions(look),
-          tooltip: {
-            ...tooltipStyle(look),
-            callbacks: {
-              title: (items: TooltipItem<'line'>[]) => formatLongDay(items[0]?.label ?? ''),
-              label: (item: TooltipItem<'line'>) => `${item.dataset.label ?? ''}: ${formatCount(item.parsed.y ?? 0)}`,
-            },
-          },
-        },
-      },
+      options: timeSeriesOptions(look, {
+        valueAxes: { y: countAxis(look, { wholeNumbers: true }) },
+        label: seriesCountLabel,
+      }),
     };
   });
 }

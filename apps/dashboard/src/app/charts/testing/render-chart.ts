@@ -1,43 +1,10 @@
 import type { Type } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import {
-  ArcElement,
-  BarController,
-  BarElement,
-  CategoryScale,
-  DoughnutController,
-  Filler,
-  Legend,
-  LinearScale,
-  LineController,
-  LineElement,
-  PieController,
-  PointElement,
-  ScatterController,
-  Title,
-  Tooltip,
-} from 'chart.js';
-import { provideCharts } from 'ng2-charts';
 import type { DayAggregate, DimensionAggregate, UserAggregate } from '../chart-data';
+import { CHART_PARTS, provideChartParts } from '../provide-chart-parts';
 
-/** The same chart.js parts the shell registers, so a chart needing anything else fails here first. */
-export const SHELL_CHART_PARTS = [
-  LineController,
-  BarController,
-  DoughnutController,
-  PieController,
-  ScatterController,
-  LineElement,
-  BarElement,
-  ArcElement,
-  PointElement,
-  LinearScale,
-  CategoryScale,
-  Filler,
-  Legend,
-  Tooltip,
-  Title,
-];
+/** The chart.js parts the shell registers, for specs that provide them themselves. */
+export const SHELL_CHART_PARTS = CHART_PARTS;
 
 // jsdom has no ResizeObserver; chart.js uses one for responsive charts.
 class NoopResizeObserver {
@@ -60,7 +27,8 @@ export async function renderChart<T>(
   if (typeof globalThis.ResizeObserver === 'undefined') {
     globalThis.ResizeObserver = NoopResizeObserver as unknown as typeof ResizeObserver;
   }
-  TestBed.configureTestingModule({ providers: [provideCharts({ registerables: SHELL_CHART_PARTS })] });
+  // The shell's own provider, so a chart needing a part the app does not register fails here first.
+  TestBed.configureTestingModule({ providers: [provideChartParts()] });
   const fixture = TestBed.createComponent(component);
   for (const [name, value] of Object.entries(inputs)) fixture.componentRef.setInput(name, value);
   await fixture.whenStable();
