@@ -34,12 +34,16 @@ const identityKey = (kind: string, value: string): string => `${kind}:${value}`;
 
 /**
  * Maps the people named in a file to developers of one organization, creating what is unknown.
- * Batch by design: one lookup query and at most two inserts for any number of people, all on `manager`
- * (the caller's transaction), so a rolled-back import or preview leaves no developer behind.
+ * Batch by design: one lookup query (two when a login may have been recycled) and a few bulk statements for any
+ * number of people, all on `manager` (the caller's transaction), so a rolled-back import or preview leaves no
+ * developer behind.
  *
  * Rules: a person's identities are in priority order and the first one already known decides the developer;
  * an unknown person becomes a new developer with all its identities; identities the developer does not carry yet
  * are added, unless another developer owns them (kept where they are, reported as a warning).
+ * A recycled login is the exception: when a person's github_user_id is unknown but their login belongs to a
+ * developer with a different github_user_id, GitHub gave the login to a new account, so the person becomes a new
+ * developer and the login moves to it (a login belongs to its latest holder), with a warning.
  * Service actors (API keys) and people never resolve to each other.
  */
 export async function resolvePeople(
@@ -51,44 +55,66 @@ export async function resolvePeople(
   await lockOrganizationIdentities(manager, organizationId);
   const normalized = people.map((person) => ({
     ...person,
-    identities: person.identities.map((identity) => ({
-      kind: identity.kind,
-      value: normalizeIdentity(identity.kind, identity.value),
-    })),
+    identities: person.identities
+      .map((identity) => ({ kind: identity.kind, value: normalizeIdentity(identity.kind, identity.value) }))
+      .filter((identity) => identity.value !== ''),
   }));
   const known = await lookUpIdentities(manager, organizationId, normalized);
+  const userIds = await lookUpUserIds(manager, organizationId, recycleSuspects(normalized, known));
 
   const developerIds: string[] = [];
   const newDevelopers: NewDeveloper[] = [];
-  const newIdentities: NewIdentity[] = [];
+  // Keyed by identity so a login added earlier in this batch can still move to a later holder before it is written.
+  const newIdentities = new Map<string, NewIdentity>();
+  const movedIdentities: NewIdentity[] = [];
   const warnings: string[] = [];
 
+  const createDeveloper = (person: PersonRef, identities: readonly IdentityRef[]): string => {
+    const id = randomUUID();
+    newDevelopers.push({ id, displayName: displayNameOf(person, identities), isService: person.isService });
+    return id;
+  };
+
   for (const person of normalized) {
-    const identities = person.identities.filter((identity) => identity.value !== '');
-    const match = identities
-      .map((identity) => known.get(identityKey(identity.kind, identity.value)))
-      .find((owner) => owner !== undefined && owner.isService === person.isService);
+    const identities = person.identities;
+    const matchIndex = identities.findIndex((identity) => {
+      const owner = known.get(identityKey(identity.kind, identity.value));
+      return owner !== undefined && owner.isService === person.isService;
+    });
+    const matched = matchIndex === -1 ? undefined : identities[matchIndex];
+    const owner = matched ? known.get(identityKey(matched.kind, matched.value)) : undefined;
+    const newUserId = identities
+      .slice(0, Math.max(matchIndex, 0))
+      .find((identity) => identity.kind === 'github_user_id' && !known.has(identityKey(identity.kind, identity.value)));
+
     let developerId: string;
-    if (match) {
-      developerId = match.developerId;
+    if (owner === undefined) {
+      developerId = createDeveloper(person, identities);
+    } else if (matched?.kind === 'github_login' && newUserId && (userIds.get(owner.developerId)?.size ?? 0) > 0) {
+      // The login's holder is another GitHub account (its user id differs): the login was recycled.
+      developerId = createDeveloper(person, identities);
+      const key = identityKey(matched.kind, matched.value);
+      known.set(key, { developerId, isService: person.isService });
+      const pending = newIdentities.get(key);
+      if (pending) newIdentities.set(key, { ...pending, developerId });
+      else movedIdentities.push({ developerId, kind: matched.kind, value: matched.value });
+      warnings.push(
+        `github_login "${matched.value}" belonged to a developer with another github_user_id; it now belongs to the new developer of github_user_id "${newUserId.value}" (GitHub recycled the login).`,
+      );
     } else {
-      developerId = randomUUID();
-      newDevelopers.push({
-        id: developerId,
-        displayName: displayNameOf(person, identities),
-        isService: person.isService,
-      });
+      developerId = owner.developerId;
     }
     developerIds.push(developerId);
 
     for (const identity of identities) {
       const key = identityKey(identity.kind, identity.value);
-      const owner = known.get(key);
-      if (owner === undefined) {
+      const identityOwner = known.get(key);
+      if (identityOwner === undefined) {
         // Registered at once so a later person of the same batch sharing this identity resolves to this developer.
         known.set(key, { developerId, isService: person.isService });
-        newIdentities.push({ developerId, kind: identity.kind, value: identity.value });
-      } else if (owner.developerId !== developerId) {
+        newIdentities.set(key, { developerId, kind: identity.kind, value: identity.value });
+        if (identity.kind === 'github_user_id') addTo(userIds, developerId, identity.value);
+      } else if (identityOwner.developerId !== developerId) {
         warnings.push(
           `${identity.kind} "${identity.value}" already belongs to another developer; it stays there (the row is kept under its first matching identity).`,
         );
@@ -97,8 +123,53 @@ export async function resolvePeople(
   }
 
   await insertDevelopers(manager, organizationId, newDevelopers);
-  await insertIdentities(manager, organizationId, newIdentities);
-  return { developerIds, createdDevelopers: newDevelopers.length, addedIdentities: newIdentities.length, warnings };
+  await insertIdentities(manager, organizationId, [...newIdentities.values()]);
+  await moveIdentities(manager, organizationId, movedIdentities);
+  return {
+    developerIds,
+    createdDevelopers: newDevelopers.length,
+    addedIdentities: newIdentities.size,
+    warnings,
+  };
+}
+
+/** Developers found by login for a person whose github_user_id is unknown: their user ids tell a recycled login. */
+function recycleSuspects(people: readonly PersonRef[], known: ReadonlyMap<string, KnownIdentity>): string[] {
+  const suspects = new Set<string>();
+  for (const person of people) {
+    const hasNewUserId = person.identities.some(
+      (identity) => identity.kind === 'github_user_id' && !known.has(identityKey(identity.kind, identity.value)),
+    );
+    if (!hasNewUserId) continue;
+    for (const identity of person.identities) {
+      const owner =
+        identity.kind === 'github_login' ? known.get(identityKey(identity.kind, identity.value)) : undefined;
+      if (owner) suspects.add(owner.developerId);
+    }
+  }
+  return [...suspects];
+}
+
+async function lookUpUserIds(
+  manager: EntityManager,
+  organizationId: string,
+  developerIds: readonly string[],
+): Promise<Map<string, Set<string>>> {
+  const userIds = new Map<string, Set<string>>();
+  if (developerIds.length === 0) return userIds;
+  const rows: { developer_id: string; value: string }[] = await manager.query(
+    `SELECT developer_id, value FROM developer_identities
+      WHERE organization_id = $1 AND kind = 'github_user_id' AND developer_id = ANY($2::uuid[])`,
+    [organizationId, developerIds],
+  );
+  for (const row of rows) addTo(userIds, row.developer_id, row.value);
+  return userIds;
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+  const values = map.get(key);
+  if (values) values.add(value);
+  else map.set(key, new Set([value]));
 }
 
 function displayNameOf(person: PersonRef, identities: readonly IdentityRef[]): string {
@@ -151,6 +222,26 @@ async function insertDevelopers(
       developers.map((d) => d.id),
       developers.map((d) => d.displayName),
       developers.map((d) => d.isService),
+    ],
+  );
+}
+
+/** Hands stored identities to another developer (a recycled login to its latest holder). */
+async function moveIdentities(
+  manager: EntityManager,
+  organizationId: string,
+  identities: readonly NewIdentity[],
+): Promise<void> {
+  if (identities.length === 0) return;
+  await manager.query(
+    `UPDATE developer_identities i SET developer_id = t.developer_id
+       FROM unnest($2::uuid[], $3::text[], $4::text[]) AS t(developer_id, kind, value)
+      WHERE i.organization_id = $1 AND i.kind = t.kind AND i.value = t.value`,
+    [
+      organizationId,
+      identities.map((i) => i.developerId),
+      identities.map((i) => i.kind),
+      identities.map((i) => i.value),
     ],
   );
 }

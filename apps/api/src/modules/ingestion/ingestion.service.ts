@@ -10,6 +10,7 @@ import type { IngestionOutcome } from './ingestion-summary';
 import { assertAcceptedFileName } from './upload-file-name';
 import { UploadReader, UploadTooLargeError } from './upload-reader';
 import { assertUploadAllowed } from './upload-rate-limit';
+import { detectStagingLoad, type StagingLoad } from './usage-staging';
 
 /** A file on its way in: from a GraphQL upload or from disk (CLI). */
 export interface IncomingFile {
@@ -33,6 +34,8 @@ export interface ImportCaller {
 /** Preview and import of usage files: both stream the file through the same pipeline; only import keeps the result. */
 export class IngestionService {
   readonly runs: IngestionRunStore;
+  /** Asked of the server on first use; it does not change while the process runs. */
+  private stagingLoad: StagingLoad | null = null;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -56,6 +59,7 @@ export class IngestionService {
           mapping: options.mapping,
           today: utcDay(this.now()),
           write: false,
+          stagingLoad: await this.stagingLoadOf(runner),
         });
         await reader.finish();
         return outcome;
@@ -92,6 +96,7 @@ export class IngestionService {
           mapping: options.mapping,
           today: utcDay(this.now()),
           write: { runId: id },
+          stagingLoad: await this.stagingLoadOf(runner),
         });
         const { bytes, sha256 } = await reader.finish();
         const everyRowFailed = outcome.rowCount === 0 && outcome.errorCount > 0;
@@ -131,6 +136,11 @@ export class IngestionService {
       }
       throw toClientError(error);
     }
+  }
+
+  private async stagingLoadOf(runner: QueryRunner): Promise<StagingLoad> {
+    this.stagingLoad ??= await detectStagingLoad(runner);
+    return this.stagingLoad;
   }
 
   private async inTransaction<T>(end: 'commit' | 'rollback', work: (runner: QueryRunner) => Promise<T>): Promise<T> {

@@ -16,29 +16,25 @@ export interface MergeCounts {
 }
 
 /**
- * Collapses the staged rows to one per natural key (developer, tool, day), and breakdown cells to one per
- * (developer, tool, day, dimension, key, key2), with the parser's within-file mode: `max` for repeated records,
- * `sum` for split ones. SQL SUM/MAX skip nulls, so an unknown nullable counter stays null only when every part is
- * unknown, as in the domain's combineRows. Grouping by developer (not by the file's person key) also folds two
- * people of one file that resolved to the same developer.
+ * Collapses the staged rows to one per natural key (developer, tool, day) with the parser's within-file mode: `max`
+ * for repeated records, `sum` for split ones. SQL SUM/MAX skip nulls, so an unknown nullable counter stays null only
+ * when every part is unknown, as in the domain's combineRows. Grouping by developer (not by the file's person) also
+ * folds two people of one file that resolved to the same developer. Breakdown cells are combined the same way by
+ * `mergeCombined` as they are written, so preview never pays for them.
  */
 export async function combineStaged(runner: QueryRunner, mode: WithinFileCombine): Promise<void> {
-  const aggregate = mode === 'sum' ? 'sum' : 'max';
+  const aggregate = aggregateOf(mode);
   await runner.query(`
     CREATE TEMP TABLE ingest_combined ON COMMIT DROP AS
     SELECT p.developer_id, r.tool, r.day, min(r.source) AS source,
            ${VALUE_COLUMNS.map((column) => `${aggregate}(r.${column}) AS ${column}`).join(', ')},
            ${FLAGS.map((column) => `bool_or(r.${column}) AS ${column}`).join(', ')}
-      FROM ingest_rows r JOIN ingest_people p USING (person_key)
+      FROM ingest_rows r JOIN ingest_people p USING (person)
      GROUP BY p.developer_id, r.tool, r.day`);
-  // Raw keys are descriptive only; min() picks one deterministically for cells whose normalized keys collide.
-  await runner.query(`
-    CREATE TEMP TABLE ingest_combined_cells ON COMMIT DROP AS
-    SELECT p.developer_id, c.tool, c.day, min(c.source) AS source, c.dimension, c.key, c.key2,
-           min(c.raw_key) AS raw_key, min(c.raw_key2) AS raw_key2,
-           ${CELL_VALUES.map((column) => `${aggregate}(c.${column}) AS ${column}`).join(', ')}
-      FROM ingest_cells c JOIN ingest_people p USING (person_key)
-     GROUP BY p.developer_id, c.tool, c.day, c.dimension, c.key, c.key2`);
+}
+
+function aggregateOf(mode: WithinFileCombine): string {
+  return mode === 'sum' ? 'sum' : 'max';
 }
 
 export async function countAgainstStored(runner: QueryRunner, organizationId: string): Promise<MergeCounts> {
@@ -65,6 +61,7 @@ export async function mergeCombined(
   organizationId: string,
   runId: string | null,
   counts: MergeCounts,
+  mode: WithinFileCombine,
 ): Promise<void> {
   const target = 'daily_developer_metrics';
   const rowAssignments = [
@@ -90,13 +87,18 @@ export async function mergeCombined(
   // (measured: 175 µs instead of 25 µs per cell). ANALYZE samples a bounded number of rows, so it stays cheap.
   if (counts.newRows >= ANALYZE_AFTER_NEW_ROWS) await runner.query(`ANALYZE ${target}`);
 
+  // Cells are combined per (developer, tool, day, dimension, key, key2) in the same statement that writes them: one
+  // sort serves both the grouping and the key order. Raw keys are descriptive only; min() picks one deterministically.
+  const aggregate = aggregateOf(mode);
   const cells = 'daily_metric_breakdowns';
   const cellAssignments = CELL_VALUES.map((column) => `GREATEST(${cells}.${column}, EXCLUDED.${column})`);
   await runner.query(
     `INSERT INTO ${cells} (organization_id, developer_id, tool, day, source, dimension, key, key2, raw_key, raw_key2, ${CELL_VALUES.join(', ')})
-     SELECT $1, developer_id, tool, day, source, dimension, key, key2, raw_key, raw_key2, ${CELL_VALUES.join(', ')}
-       FROM ingest_combined_cells
-      ORDER BY developer_id, tool, day, dimension, key, key2
+     SELECT $1, p.developer_id, c.tool, c.day, min(c.source), c.dimension, c.key, c.key2, min(c.raw_key), min(c.raw_key2),
+            ${CELL_VALUES.map((column) => `${aggregate}(c.${column})`).join(', ')}
+       FROM ingest_cells c JOIN ingest_people p USING (person)
+      GROUP BY p.developer_id, c.tool, c.day, c.dimension, c.key, c.key2
+      ORDER BY p.developer_id, c.tool, c.day, c.dimension, c.key, c.key2
      ON CONFLICT (organization_id, developer_id, tool, day, dimension, key, key2) DO UPDATE SET
        ${CELL_VALUES.map((column, index) => `${column} = ${cellAssignments[index]}`).join(',\n       ')}
      WHERE (${CELL_VALUES.map((column) => `${cells}.${column}`).join(', ')})

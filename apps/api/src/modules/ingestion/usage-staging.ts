@@ -1,14 +1,22 @@
 import type { NormalizedUsageRow } from '@devpulse/domain';
+import type { PoolClient } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { QueryRunner } from 'typeorm';
 import { BREAKDOWN_COLUMNS, COUNTER_COLUMNS, FLAG_COLUMNS, NULLABLE_COUNTER_COLUMNS } from './usage-columns';
 
-/** Rows per bulk statement; breakdown cells flush on their own, larger budget. */
-const ROWS_PER_FLUSH = 2_000;
-const CELLS_PER_FLUSH = 20_000;
+/** Rows per bulk write (and their cells, up to a budget): a few MB of text, so memory stays flat. */
+const ROWS_PER_FLUSH = 1_000;
+const CELLS_PER_FLUSH = 10_000;
 
-const ROW_COLUMNS: readonly { readonly name: string; readonly type: string }[] = [
-  { name: 'person_key', type: 'text' },
-  { name: 'line', type: 'integer' },
+interface StagingColumn {
+  readonly name: string;
+  readonly type: string;
+}
+
+const ROW_COLUMNS: readonly StagingColumn[] = [
+  { name: 'person', type: 'integer' },
   { name: 'tool', type: 'text' },
   { name: 'day', type: 'date' },
   { name: 'source', type: 'text' },
@@ -17,8 +25,8 @@ const ROW_COLUMNS: readonly { readonly name: string; readonly type: string }[] =
   ...FLAG_COLUMNS.map((spec) => ({ name: spec.column, type: 'boolean' })),
 ];
 
-const CELL_COLUMNS: readonly { readonly name: string; readonly type: string }[] = [
-  { name: 'person_key', type: 'text' },
+const CELL_COLUMNS: readonly StagingColumn[] = [
+  { name: 'person', type: 'integer' },
   { name: 'tool', type: 'text' },
   { name: 'day', type: 'date' },
   { name: 'source', type: 'text' },
@@ -33,104 +41,220 @@ const CELL_COLUMNS: readonly { readonly name: string; readonly type: string }[] 
 type SqlValue = string | number | boolean | null;
 
 /**
+ * How staged rows reach PostgreSQL. `copy`: COPY FROM STDIN on the transaction's own connection (real PostgreSQL).
+ * `insert`: one `INSERT ... SELECT FROM unnest(arrays)` per batch, for PGlite, whose socket server breaks on COPY.
+ */
+export type StagingLoad = 'copy' | 'insert';
+
+/**
+ * COPY on real PostgreSQL, `unnest` inserts on embedded PGlite. The server says which it is (PGlite's version string
+ * names it), so the choice holds whichever way the DataSource was opened.
+ */
+export async function detectStagingLoad(runner: QueryRunner): Promise<StagingLoad> {
+  const [row]: { version: string }[] = await runner.query(`SELECT version() AS version`);
+  return row?.version.includes('PGlite') ? 'insert' : 'copy';
+}
+
+/** One staging table's pending rows, kept in the shape its load method sends. */
+interface TableBuffer {
+  readonly count: number;
+  add(values: readonly SqlValue[]): void;
+  /** Sends the pending rows and empties the buffer. */
+  write(runner: QueryRunner, table: string): Promise<void>;
+}
+
+/**
  * Append-only staging of one file's parsed rows, in temporary tables private to the import's transaction
- * (ON COMMIT DROP: nothing outlives it, and a rollback discards them with everything else).
- * Rows go in with one `INSERT ... SELECT FROM unnest(arrays)` per few thousand rows: one statement and one
- * parameter per column whatever the row count, and it works over pglite-socket where COPY FROM STDIN does not.
+ * (ON COMMIT DROP: nothing outlives it, and a rollback discards them with everything else). Rows are buffered a
+ * few thousand at a time and written in bulk; the write of one batch overlaps the parsing of the next.
  * The same (person, tool, day) may appear many times here; `usage-merge.ts` combines them with the parser's mode.
+ * `person` is the file's person number (see `PeopleOfFile`); `ingest_people` maps it to a developer.
  */
 export class UsageStaging {
-  private rows: NormalizedUsageRow[] = [];
-  private rowKeys: string[] = [];
-  private cellCount = 0;
+  private rows: TableBuffer;
+  private cells: TableBuffer;
+  private writing: Promise<void> | null = null;
+  private readonly rowScratch: SqlValue[] = ROW_COLUMNS.map(() => null);
+  private readonly cellScratch: SqlValue[] = CELL_COLUMNS.map(() => null);
 
-  private constructor(private readonly runner: QueryRunner) {}
+  private constructor(
+    private readonly runner: QueryRunner,
+    private readonly load: StagingLoad,
+  ) {
+    this.rows = newBuffer(load, ROW_COLUMNS);
+    this.cells = newBuffer(load, CELL_COLUMNS);
+  }
 
-  static async create(runner: QueryRunner): Promise<UsageStaging> {
+  static async create(runner: QueryRunner, load: StagingLoad): Promise<UsageStaging> {
     await runner.query(`CREATE TEMP TABLE ingest_rows (${columnDefinitions(ROW_COLUMNS)}) ON COMMIT DROP`);
     await runner.query(`CREATE TEMP TABLE ingest_cells (${columnDefinitions(CELL_COLUMNS)}) ON COMMIT DROP`);
     await runner.query(
-      `CREATE TEMP TABLE ingest_people (person_key text PRIMARY KEY, developer_id uuid NOT NULL) ON COMMIT DROP`,
+      `CREATE TEMP TABLE ingest_people (person integer PRIMARY KEY, developer_id uuid NOT NULL) ON COMMIT DROP`,
     );
-    return new UsageStaging(runner);
+    return new UsageStaging(runner, load);
   }
 
-  /** Buffers a row; writes the buffer when it is full, so memory stays bounded whatever the file size. */
-  async add(personKey: string, row: NormalizedUsageRow): Promise<void> {
-    this.rows.push(row);
-    this.rowKeys.push(personKey);
-    this.cellCount += row.breakdowns.length;
-    if (this.rows.length >= ROWS_PER_FLUSH || this.cellCount >= CELLS_PER_FLUSH) await this.flush();
+  /** Buffers a row; hands a full buffer to the database and waits only for the batch before it. */
+  async add(person: number, row: NormalizedUsageRow): Promise<void> {
+    // One scratch array per table, refilled for every row and cell: the buffers copy the values out.
+    const values = this.rowScratch;
+    values[0] = person;
+    values[1] = row.tool;
+    values[2] = row.day;
+    values[3] = row.source;
+    let column = 4;
+    for (const spec of COUNTER_COLUMNS) values[column++] = row.counters[spec.field];
+    for (const spec of NULLABLE_COUNTER_COLUMNS) values[column++] = row.counters[spec.field];
+    for (const spec of FLAG_COLUMNS) values[column++] = row.flags[spec.field];
+    this.rows.add(values);
+    const cellValues = this.cellScratch;
+    cellValues[0] = person;
+    cellValues[1] = row.tool;
+    cellValues[2] = row.day;
+    cellValues[3] = row.source;
+    for (const cell of row.breakdowns) {
+      cellValues[4] = cell.dimension;
+      cellValues[5] = cell.key;
+      cellValues[6] = cell.key2;
+      cellValues[7] = cell.rawKey;
+      cellValues[8] = cell.rawKey2;
+      column = 9;
+      for (const spec of BREAKDOWN_COLUMNS) cellValues[column++] = cell[spec.field];
+      this.cells.add(cellValues);
+    }
+    if (this.rows.count >= ROWS_PER_FLUSH || this.cells.count >= CELLS_PER_FLUSH) await this.startWrite();
   }
 
+  /** Writes what is buffered and waits until every batch is stored. */
   async flush(): Promise<void> {
-    if (this.rows.length === 0) return;
-    const rows = this.rows;
-    const keys = this.rowKeys;
-    this.rows = [];
-    this.rowKeys = [];
-    this.cellCount = 0;
-    await this.insertRows(rows, keys);
-    await this.insertCells(rows, keys);
+    await this.startWrite();
+    await this.settle();
   }
 
-  /** Records which developer each person key resolved to. */
-  async setPeople(personKeys: readonly string[], developerIds: readonly string[]): Promise<void> {
-    if (personKeys.length === 0) return;
+  /** Records which developer each person number resolved to. */
+  async setPeople(developerIds: readonly string[]): Promise<void> {
+    if (developerIds.length === 0) return;
     await this.runner.query(
-      `INSERT INTO ingest_people (person_key, developer_id) SELECT * FROM unnest($1::text[], $2::uuid[])`,
-      [personKeys, developerIds],
+      `INSERT INTO ingest_people (person, developer_id)
+       SELECT ordinality - 1, developer_id FROM unnest($1::uuid[]) WITH ORDINALITY AS t(developer_id, ordinality)`,
+      [developerIds],
     );
   }
 
-  private async insertRows(rows: readonly NormalizedUsageRow[], keys: readonly string[]): Promise<void> {
-    const columns: SqlValue[][] = ROW_COLUMNS.map(() => []);
-    rows.forEach((row, index) => {
-      const values: SqlValue[] = [
-        keys[index] ?? '',
-        row.line,
-        row.tool,
-        row.day,
-        row.source,
-        ...COUNTER_COLUMNS.map((spec) => row.counters[spec.field]),
-        ...NULLABLE_COUNTER_COLUMNS.map((spec) => row.counters[spec.field]),
-        ...FLAG_COLUMNS.map((spec) => row.flags[spec.field]),
-      ];
-      values.forEach((value, column) => columns[column]?.push(value));
-    });
-    await this.runner.query(insertFromArrays('ingest_rows', ROW_COLUMNS), columns);
+  private async startWrite(): Promise<void> {
+    await this.settle();
+    if (this.rows.count === 0 && this.cells.count === 0) return;
+    const rows = this.rows;
+    const cells = this.cells;
+    this.rows = newBuffer(this.load, ROW_COLUMNS);
+    this.cells = newBuffer(this.load, CELL_COLUMNS);
+    const writing = (async () => {
+      await rows.write(this.runner, 'ingest_rows');
+      await cells.write(this.runner, 'ingest_cells');
+    })();
+    // Observed when settled; until then a failure must not count as unhandled.
+    writing.catch(() => undefined);
+    this.writing = writing;
   }
 
-  private async insertCells(rows: readonly NormalizedUsageRow[], keys: readonly string[]): Promise<void> {
-    const columns: SqlValue[][] = CELL_COLUMNS.map(() => []);
-    rows.forEach((row, index) => {
-      for (const cell of row.breakdowns) {
-        const values: SqlValue[] = [
-          keys[index] ?? '',
-          row.tool,
-          row.day,
-          row.source,
-          cell.dimension,
-          cell.key,
-          cell.key2,
-          cell.rawKey,
-          cell.rawKey2,
-          ...BREAKDOWN_COLUMNS.map((spec) => cell[spec.field]),
-        ];
-        values.forEach((value, column) => columns[column]?.push(value));
-      }
-    });
-    if ((columns[0]?.length ?? 0) === 0) return;
-    await this.runner.query(insertFromArrays('ingest_cells', CELL_COLUMNS), columns);
+  private async settle(): Promise<void> {
+    const writing = this.writing;
+    this.writing = null;
+    if (writing) await writing;
   }
 }
 
-function columnDefinitions(columns: readonly { name: string; type: string }[]): string {
+function newBuffer(load: StagingLoad, columns: readonly StagingColumn[]): TableBuffer {
+  return load === 'copy' ? new CopyBuffer(columns) : new ColumnArrays(columns);
+}
+
+/** Rows as COPY text lines. */
+class CopyBuffer implements TableBuffer {
+  private lines: string[] = [];
+
+  constructor(private readonly columns: readonly StagingColumn[]) {}
+
+  get count(): number {
+    return this.lines.length;
+  }
+
+  add(values: readonly SqlValue[]): void {
+    let line = copyField(values[0] ?? null);
+    for (let index = 1; index < values.length; index++) line += `\t${copyField(values[index] ?? null)}`;
+    this.lines.push(`${line}\n`);
+  }
+
+  async write(runner: QueryRunner, table: string): Promise<void> {
+    if (this.lines.length === 0) return;
+    const text = this.lines.join('');
+    this.lines = [];
+    const client = await connectionOf(runner);
+    const names = this.columns.map((column) => column.name).join(', ');
+    await pipeline(Readable.from([text]), client.query(copyFrom(`COPY ${table} (${names}) FROM STDIN`)));
+  }
+}
+
+/** Rows as one array per column, for `unnest`. */
+class ColumnArrays implements TableBuffer {
+  private columnValues: SqlValue[][];
+  private rowCount = 0;
+
+  constructor(private readonly columns: readonly StagingColumn[]) {
+    this.columnValues = columns.map(() => []);
+  }
+
+  get count(): number {
+    return this.rowCount;
+  }
+
+  add(values: readonly SqlValue[]): void {
+    for (let column = 0; column < values.length; column++) this.columnValues[column]?.push(values[column] ?? null);
+    this.rowCount++;
+  }
+
+  async write(runner: QueryRunner, table: string): Promise<void> {
+    if (this.rowCount === 0) return;
+    const values = this.columnValues;
+    this.columnValues = this.columns.map(() => []);
+    this.rowCount = 0;
+    const names = this.columns.map((column) => column.name).join(', ');
+    const arrays = this.columns.map((column, index) => `$${index + 1}::${column.type}[]`).join(', ');
+    await runner.query(`INSERT INTO ${table} (${names}) SELECT * FROM unnest(${arrays})`, values);
+  }
+}
+
+/** COPY text format: `\N` is null; backslash, tab, newline and carriage return are escaped. */
+function copyField(value: SqlValue): string {
+  if (value === null) return '\\N';
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'boolean') return value ? 't' : 'f';
+  return /[\\\t\n\r]/.test(value) ? value.replace(/[\\\t\n\r]/g, escapeCopyChar) : value;
+}
+
+function escapeCopyChar(char: string): string {
+  switch (char) {
+    case '\t':
+      return '\\t';
+    case '\n':
+      return '\\n';
+    case '\r':
+      return '\\r';
+    default:
+      return '\\\\';
+  }
+}
+
+/** The pg client of the runner's transaction; COPY must run on it to see (and stay inside) that transaction. */
+async function connectionOf(runner: QueryRunner): Promise<PoolClient> {
+  const connection: unknown = await runner.connect();
+  if (!isPgClient(connection)) throw new Error('the query runner is not backed by a node-postgres client');
+  return connection;
+}
+
+function isPgClient(value: unknown): value is PoolClient {
+  return typeof value === 'object' && value !== null && 'query' in value && typeof value.query === 'function';
+}
+
+function columnDefinitions(columns: readonly StagingColumn[]): string {
   return columns.map((column) => `${column.name} ${column.type}`).join(', ');
-}
-
-function insertFromArrays(table: string, columns: readonly { name: string; type: string }[]): string {
-  const names = columns.map((column) => column.name).join(', ');
-  const arrays = columns.map((column, index) => `$${index + 1}::${column.type}[]`).join(', ');
-  return `INSERT INTO ${table} (${names}) SELECT * FROM unnest(${arrays})`;
 }

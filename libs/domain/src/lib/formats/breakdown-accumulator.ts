@@ -23,14 +23,28 @@ export class BreakdownAccumulator {
   private readonly rowsByKey = new Map<string, BreakdownRow>();
 
   add(cell: BreakdownCell): void {
-    const mapKey = JSON.stringify([cell.dimension, cell.key, cell.key2]);
+    // The key's length makes the map key unambiguous whatever characters the keys hold.
+    const mapKey = `${cell.dimension}:${cell.key.length}:${cell.key}${cell.key2}`;
     const existing = this.rowsByKey.get(mapKey);
+    const counters = cell.counters;
     if (!existing) {
-      const { counters, ...keys } = cell;
-      this.rowsByKey.set(mapKey, { ...keys, ...counters });
+      this.rowsByKey.set(mapKey, {
+        dimension: cell.dimension,
+        key: cell.key,
+        key2: cell.key2,
+        rawKey: cell.rawKey,
+        rawKey2: cell.rawKey2,
+        generations: counters.generations,
+        acceptances: counters.acceptances,
+        interactions: counters.interactions,
+        locSuggestedAdd: counters.locSuggestedAdd,
+        locSuggestedDelete: counters.locSuggestedDelete,
+        linesAdded: counters.linesAdded,
+        linesDeleted: counters.linesDeleted,
+      });
       return;
     }
-    for (const field of BREAKDOWN_COUNTER_FIELDS) existing[field] += cell.counters[field];
+    for (const field of BREAKDOWN_COUNTER_FIELDS) existing[field] += counters[field];
   }
 
   rows(): BreakdownRow[] {

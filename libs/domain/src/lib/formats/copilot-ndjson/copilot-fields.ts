@@ -33,10 +33,26 @@ export interface CopilotBreakdownSource {
   readonly key2: BreakdownKeySource | null;
 }
 
-const IDE: BreakdownKeySource = { field: 'ide', normalize: normalizeIde };
-const FEATURE: BreakdownKeySource = { field: 'feature', normalize: normalizeFeature };
-const LANGUAGE: BreakdownKeySource = { field: 'language', normalize: normalizeLanguage };
-const MODEL: BreakdownKeySource = { field: 'model', normalize: normalizeModel };
+/** Largest number of distinct raw names remembered per kind; a file with more just normalizes the rest each time. */
+const MAX_REMEMBERED_NAMES = 4096;
+
+/** Breakdown names repeat on every record (a few dozen per file), so each is normalized once. */
+function remembered(normalize: (raw: string) => string): (raw: string) => string {
+  const known = new Map<string, string>();
+  return (raw) => {
+    let name = known.get(raw);
+    if (name === undefined) {
+      name = normalize(raw);
+      if (known.size < MAX_REMEMBERED_NAMES) known.set(raw, name);
+    }
+    return name;
+  };
+}
+
+const IDE: BreakdownKeySource = { field: 'ide', normalize: remembered(normalizeIde) };
+const FEATURE: BreakdownKeySource = { field: 'feature', normalize: remembered(normalizeFeature) };
+const LANGUAGE: BreakdownKeySource = { field: 'language', normalize: remembered(normalizeLanguage) };
+const MODEL: BreakdownKeySource = { field: 'model', normalize: remembered(normalizeModel) };
 
 export const COPILOT_BREAKDOWN_SOURCES: readonly CopilotBreakdownSource[] = [
   { field: 'totals_by_ide', dimension: 'ide', key: IDE, key2: null },

@@ -17,9 +17,12 @@ export class FieldReader {
     this.firstProblem ??= message;
   }
 
-  /** A whole non-negative count; absent is 0. */
-  count(value: unknown, path: string): number {
-    const result = coerceCount(value, path);
+  /** A whole non-negative count; absent is 0. `prefix + path` names the field in a problem (built only then). */
+  count(value: unknown, path: string, prefix = ''): number {
+    // The common cases, without allocating a result or a path.
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value;
+    if (value === undefined) return 0;
+    const result = coerceCount(value, prefix + path);
     if (result.ok) return result.value;
     this.fail(result.message);
     return 0;
@@ -66,11 +69,11 @@ export class FieldReader {
   }
 
   /** An optional name (string, or a number written without quotes); absent is ''. */
-  name(value: unknown, path: string): string {
-    if (value === undefined || value === null) return '';
+  name(value: unknown, path: string, prefix = ''): string {
     if (typeof value === 'string') return value;
+    if (value === undefined || value === null) return '';
     if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-    this.fail(`${path} is not a string: ${JSON.stringify(value)}`);
+    this.fail(`${prefix}${path} is not a string: ${JSON.stringify(value)}`);
     return '';
   }
 

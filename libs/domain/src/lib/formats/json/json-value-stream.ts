@@ -151,7 +151,7 @@ export class JsonValueSplitter {
           const rest = this.lineRest;
           this.lineRest = '';
           this.scan(rest, 0);
-          return start;
+          return this.scan(chunk, start);
         }
         this.lineRest += chunk.slice(start);
         return chunk.length;
