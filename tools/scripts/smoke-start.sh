@@ -35,7 +35,8 @@ curl -fs "http://127.0.0.1:$port/" -H 'accept: text/html' | grep -qi '<!doctype 
 # npm start runs node under a wrapper: signal the server process itself.
 server_pid=$(pgrep -f "dist/apps/api/main.js serve" | head -n1)
 kill -TERM "$server_pid"
-for _ in $(seq 1 20); do kill -0 "$server_pid" 2>/dev/null || break; sleep 0.5; done
+for _ in $(seq 1 60); do kill -0 "$server_pid" 2>/dev/null || break; sleep 0.5; done
 if kill -0 "$server_pid" 2>/dev/null; then echo "server did not stop on SIGTERM"; exit 1; fi
 grep -q 'SIGTERM received' "$log" || { cat "$log"; echo "no graceful shutdown"; exit 1; }
+if grep -q 'Shutdown took too long' "$log"; then cat "$log"; echo "shutdown was forced, not graceful"; exit 1; fi
 echo "smoke test passed"

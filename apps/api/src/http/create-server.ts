@@ -50,6 +50,8 @@ export async function createServer(config: AppConfig, dataSource: DataSource): P
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildAppSchema(),
     csrfPrevention: true,
+    // serve.command.ts owns SIGTERM/SIGINT: it stops Apollo, then closes the database, then exits.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     introspection: true,
     formatError: (formatted, error) => formatError(formatted, error, exposeInternals),
