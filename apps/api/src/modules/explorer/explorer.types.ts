@@ -26,17 +26,10 @@ export class ValueConfigType {
   currency: string;
 }
 
-@ObjectType({ description: 'One developer over the period.' })
-export class ExplorerRow {
-  @Field(() => Developer)
-  developer: Developer;
-
-  @Field(() => String, { description: 'GitHub login, else email, else display name.' })
-  label: string;
-
-  @Field(() => Int)
-  daysActive: number;
-
+/** The explorer's figures, shared by a developer's row and the totals row. */
+// Never referenced by a resolver, so the schema has no type of this name; only its fields are inherited.
+@ObjectType()
+abstract class ExplorerFigures {
   @Field(() => Float)
   generations: number;
 
@@ -59,34 +52,25 @@ export class ExplorerRow {
   totalValue: number;
 }
 
+@ObjectType({ description: 'One developer over the period.' })
+export class ExplorerRow extends ExplorerFigures {
+  @Field(() => Developer)
+  developer: Developer;
+
+  @Field(() => String, { description: 'GitHub login, else email, else display name.' })
+  label: string;
+
+  @Field(() => Int)
+  daysActive: number;
+}
+
 @ObjectType({ description: 'Sums over every developer matching the filter and search, not only this page.' })
-export class ExplorerTotals {
+export class ExplorerTotals extends ExplorerFigures {
   @Field(() => Int)
   developers: number;
 
   @Field(() => Int, { description: 'Active developer-days.' })
   daysActive: number;
-
-  @Field(() => Float)
-  generations: number;
-
-  @Field(() => Float)
-  linesAdded: number;
-
-  @Field(() => Float)
-  linesDeleted: number;
-
-  @Field(() => Float)
-  netLines: number;
-
-  @Field(() => Float)
-  valueAdded: number;
-
-  @Field(() => Float)
-  valueDeleted: number;
-
-  @Field(() => Float)
-  totalValue: number;
 }
 
 @ObjectType()
