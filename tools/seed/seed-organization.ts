@@ -60,9 +60,9 @@ export async function seedOrganization(dataSource: DataSource, options: SeedOpti
     }
     await writer.close();
     await runner.query(`SET session_replication_role = DEFAULT`);
-    // Triggers (foreign keys, rollups, the data-version bump) were off during the load: rebuild the dimension
-    // rollups and bump the version by hand so cached aggregates of this organization are recomputed.
-    options.log('rebuilding dimension rollups');
+    // Triggers (foreign keys, rollups, the data-version bump) were off during the load: rebuild the dimension and
+    // activity rollups and bump the version by hand so cached aggregates of this organization are recomputed.
+    options.log('rebuilding rollups');
     await refreshRollups(runner.manager, organizationId, { from: firstDay, to: options.lastDay });
     await runner.query(
       `INSERT INTO metric_data_versions (organization_id) VALUES ($1)
@@ -72,6 +72,7 @@ export async function seedOrganization(dataSource: DataSource, options: SeedOpti
     // VACUUM sets the visibility map, so aggregates can use index-only scans; ANALYZE refreshes the statistics.
     await runner.query('VACUUM ANALYZE daily_developer_metrics');
     await runner.query('ANALYZE daily_metric_breakdowns');
+    await runner.query('VACUUM ANALYZE daily_activity_rollups, developer_period_rollups');
     return {
       organizationId,
       developers: developers.length,

@@ -4,15 +4,16 @@ import autocannon from 'autocannon';
 import { parseFlags, stringFlag } from '../../../apps/api/src/cli/args';
 import { loadConfig } from '../../../apps/api/src/config/env';
 import { migrate, openDatabase } from '../../../apps/api/src/database/data-source';
-import { createServer } from '../../../apps/api/src/http/create-server';
 import { TokenService } from '../../../apps/api/src/modules/auth/token.service';
+import { startBundleServer } from '../shared/bundle-server';
 import { DEVELOPER_QUERY, KPIS_QUERY, OVERVIEW_QUERY } from './bench-queries';
 import { inMemoryOverview } from './in-memory-baseline';
 import { measureLatency } from './latency';
 
 /**
- * `npm run bench:aggregate -- [--org seed] [--runs 40] [--duration 15] [--baseline-runs 3]`: the aggregation API against a seeded
- * organization on the PostgreSQL in DATABASE_URL, through a real HTTP server in this process.
+ * `npm run bench:aggregate -- [--org seed] [--runs 40] [--duration 15] [--baseline-runs 3] [--port 3917]`: the
+ * aggregation API against a seeded organization on the PostgreSQL in DATABASE_URL, through the production bundle
+ * in a child process (build it first: `npx nx build api`), so autocannon and the timing never share its event loop.
  */
 async function main(): Promise<void> {
   const { flags } = parseFlags(process.argv.slice(2));
@@ -32,8 +33,11 @@ async function main(): Promise<void> {
   )) as { id: string; last_day: string; developers: string }[];
   if (!organization) throw new Error(`No seeded organization "${slug}": run npm run seed first.`);
   const { secret, token } = await new TokenService(dataSource).create(organization.id, 'bench', 'viewer');
-  const server = await createServer(config, dataSource);
-  const url = await server.listen();
+  const server = await startBundleServer({
+    databaseUrl: config.databaseUrl,
+    port: Number(stringFlag(flags, 'port') ?? 3917),
+  });
+  const url = server.url;
   const post = async (query: string, variables: Record<string, unknown> = {}) => {
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
@@ -108,7 +112,6 @@ async function main(): Promise<void> {
     );
   } finally {
     await server.stop();
-    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
     await dataSource.query(`DELETE FROM api_tokens WHERE id = $1`, [token.id]);
     await database.close();
   }

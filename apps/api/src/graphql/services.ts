@@ -30,7 +30,7 @@ export function createServices(dataSource: DataSource, _config: AppConfig): Serv
     identityImports: new IdentityImportService(dataSource),
     ingestion: new IngestionService(dataSource, _config),
     metrics,
-    insights: new InsightsService(dataSource, new OrganizationService(dataSource), metrics.cache),
+    insights: new InsightsService(dataSource, new OrganizationService(dataSource), metrics),
     explorer: new ExplorerService(dataSource),
   };
 }

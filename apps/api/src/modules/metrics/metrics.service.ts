@@ -7,14 +7,23 @@ import { queryByDay } from './sql/by-day.query';
 import { queryByUser, type UserAggregateWithDeveloper } from './sql/by-user.query';
 import type { DimensionChart } from './sql/dimension-charts';
 import { queryDimensions, type DimensionAggregateDto } from './sql/dimensions.query';
-import { queryEngagement } from './sql/engagement.query';
+import { engagementFromCounts, queryEngagement } from './sql/engagement.query';
 import { queryKpis } from './sql/kpis.query';
+import { queryPeriodSummary, type PeriodSummary } from './rollups/period-summary.query';
+import { queryRollupKpis } from './rollups/rollup-kpis.query';
+import { activityRollupScope } from './rollups/rollup-scope';
+import type { DayRange } from './rollups/period-split';
 
 /**
- * The aggregation API's entry point: every number is computed by one SQL query per section, and small
- * results are cached until the organization's data changes (`MetricsCache`).
+ * The aggregation API's entry point: every number is computed in SQL, and small results are cached until the
+ * organization's data changes (`MetricsCache`). Organization-wide filters (period, at most one source) read the
+ * activity rollups, where one per-developer summary serves KPIs, engagement and insights; other filters scan the
+ * stored developer-days.
  */
 export class MetricsService {
+  /** Per-developer summaries are large (one entry per developer): kept only long enough to be shared. */
+  private readonly summaries = new MetricsCache(8);
+
   constructor(
     private readonly dataSource: DataSource,
     readonly cache: MetricsCache = new MetricsCache(),
@@ -25,12 +34,31 @@ export class MetricsService {
   }
 
   kpis(filter: ResolvedFilter): Promise<AggregateKpis> {
-    return this.cached('kpis', filter, () => queryKpis(this.dataSource, filter));
+    return this.cached('kpis', filter, () => this.kpisOver(filter, filter, true));
   }
 
   /** The same KPIs over the equally long period just before, for "change vs previous period". */
   previousKpis(filter: ResolvedFilter): Promise<AggregateKpis> {
-    return this.cached('previousKpis', filter, () => queryKpis(this.dataSource, filter, this.previousPeriodOf(filter)));
+    return this.cached('previousKpis', filter, () => this.kpisOver(filter, this.previousPeriodOf(filter), false));
+  }
+
+  /**
+   * The per-developer summary of a period, for filters the activity rollups answer (null otherwise). The
+   * current period's includes the per-user totals the insights rank, so one scan serves the whole overview.
+   */
+  periodSummary(filter: ResolvedFilter, period: DayRange = filter, users = true): Promise<PeriodSummary> | null {
+    const scope = activityRollupScope(filter);
+    if (!scope) return null;
+    return this.summaries.get(filter, `summary|${period.from}|${period.to}|${users}`, () =>
+      queryPeriodSummary(this.dataSource, filter.organizationId, scope, period, { users }),
+    );
+  }
+
+  private async kpisOver(filter: ResolvedFilter, period: DayRange, current: boolean): Promise<AggregateKpis> {
+    const scope = activityRollupScope(filter);
+    const summary = this.periodSummary(filter, period, current);
+    if (!scope || !summary) return queryKpis(this.dataSource, filter, period);
+    return queryRollupKpis(this.dataSource, filter.organizationId, scope, period, (await summary).activeUsers);
   }
 
   /** Cached by section and resolved filter (organization, period, data version included). */
@@ -55,7 +83,10 @@ export class MetricsService {
   }
 
   engagement(filter: ResolvedFilter): Promise<EngagementCount[]> {
-    return this.cached('engagement', filter, () => queryEngagement(this.dataSource, filter));
+    return this.cached('engagement', filter, async () => {
+      const summary = this.periodSummary(filter);
+      return summary ? engagementFromCounts((await summary).activeDayCounts) : queryEngagement(this.dataSource, filter);
+    });
   }
 }
 

@@ -1,6 +1,8 @@
 import { acceptanceRate, type DayAggregate } from '@devpulse/domain';
 import type { DataSource } from 'typeorm';
 import type { ResolvedFilter } from '../resolved-filter';
+import { activityRollupScope } from '../rollups/rollup-scope';
+import { RollupPeriod } from '../rollups/rollup-period.sql';
 import { ACTIVE_DAY_SQL, developerDaysCte } from './developer-days.sql';
 import { toDay, toNumber } from './numeric';
 import { SqlParams } from './sql-params';
@@ -18,13 +20,20 @@ interface DayRow {
 /** Every day of the period, ascending; days without rows are zeros (generate_series), their rate null. */
 export async function queryByDay(dataSource: DataSource, filter: ResolvedFilter): Promise<DayAggregate[]> {
   const params = new SqlParams();
-  const sql = `WITH ${developerDaysCte(filter, params)},
+  const scope = activityRollupScope(filter);
+  const perDay = scope
+    ? `per_day AS (
+  SELECT day, generations, acceptances, interactions, lines_added, lines_deleted, active_developers AS active_users
+  FROM daily_activity_rollups r WHERE ${new RollupPeriod(params, filter.organizationId, scope, filter).daysWhere('r')}
+)`
+    : `${developerDaysCte(filter, params)},
 per_day AS (
   SELECT day, sum(generations) AS generations, sum(acceptances) AS acceptances, sum(interactions) AS interactions,
     sum(lines_added) AS lines_added, sum(lines_deleted) AS lines_deleted,
     count(*) FILTER (WHERE ${ACTIVE_DAY_SQL}) AS active_users
   FROM dd GROUP BY day
-)
+)`;
+  const sql = `WITH ${perDay}
 SELECT s.day::date::text AS day,
   coalesce(p.generations, 0) AS generations, coalesce(p.acceptances, 0) AS acceptances,
   coalesce(p.interactions, 0) AS interactions, coalesce(p.lines_added, 0) AS lines_added,

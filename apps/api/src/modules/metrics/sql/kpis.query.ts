@@ -5,7 +5,7 @@ import { ACTIVE_DAY_SQL, developerDaysCte } from './developer-days.sql';
 import { toNumber } from './numeric';
 import { SqlParams } from './sql-params';
 
-interface KpiRow {
+export interface KpiRow {
   generations: string | null;
   acceptances: string | null;
   interactions: string | null;
