@@ -1,7 +1,7 @@
 import { acceptanceRate } from '../definitions/acceptance-rate';
 import { formatCount, formatPercent } from './insight-format';
 import type { Insight, InsightInput, InsightThresholds } from './insight';
-import { rankByValue } from './insight-ranking';
+import { topByValue } from './insight-ranking';
 
 /** Developers at or above the rate threshold, with enough generations for the rate to mean something. */
 export function highAcceptanceInsight(input: InsightInput, thresholds: InsightThresholds): Insight | null {
@@ -14,7 +14,7 @@ export function highAcceptanceInsight(input: InsightInput, thresholds: InsightTh
     return qualifies ? [{ label: user.label, rate }] : [];
   });
   if (rated.length === 0) return null;
-  const listed = rankByValue(rated, (user) => user.rate).slice(0, thresholds.highAcceptanceMax);
+  const listed = topByValue(rated, (user) => user.rate, thresholds.highAcceptanceMax);
   return {
     kind: 'HIGH_ACCEPTANCE',
     severity: 'success',

@@ -1,6 +1,6 @@
 import { formatCount, formatPercent, formatQuantity } from './insight-format';
 import type { Insight, InsightInput, InsightThresholds } from './insight';
-import { rankByValue } from './insight-ranking';
+import { topByValue } from './insight-ranking';
 
 /**
  * The top share of developers by generations: ceil(share × developers), at least 1, at most `powerUserMax`.
@@ -13,10 +13,7 @@ export function powerUsersInsight(input: InsightInput, thresholds: InsightThresh
   // 0.1 × 30 is 3.0000000000000004 in binary; 12 significant digits drop that noise before ceil.
   const share = Number((thresholds.powerUserTopShare * input.users.length).toPrecision(12));
   const topCount = Math.max(1, Math.ceil(share));
-  const listed = rankByValue(candidates, (user) => user.generations).slice(
-    0,
-    Math.min(topCount, thresholds.powerUserMax),
-  );
+  const listed = topByValue(candidates, (user) => user.generations, Math.min(topCount, thresholds.powerUserMax));
   return {
     kind: 'POWER_USERS',
     severity: 'info',
