@@ -6,7 +6,9 @@
  *
  * The API server runs in a child process from the production bundle (`node dist/apps/api/main.js serve`); its peak
  * RSS is the kernel's high-water mark (VmHWM in /proc/<pid>/status), so the figure is the server's alone.
- * BENCH_SERVER_CPU_PROF=<dir> starts the server with `--cpu-prof` into that directory.
+ * Options (environment): BENCH_RUNS=<n> repeats (a) and (b) n times on fresh databases and prints each run and the
+ * median (default 1); BENCH_ROW_BY_ROW=0 skips (c), which alone takes minutes; BENCH_SERVER_CPU_PROF=<dir> starts the
+ * server with `--cpu-prof` into that directory. Every run prints the 1-minute load average it started at.
  */
 import { parserFor, type NormalizedUsageRow } from '@devpulse/domain';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -169,15 +171,67 @@ function psqlCopy(url: string, table: string, columns: string[], file: string): 
   return performance.now() - started;
 }
 
+interface RunFigures {
+  readonly load: number;
+  readonly uploadMs: number;
+  readonly peakRss: number;
+  readonly copyMs: number;
+  readonly jsonParseMs: number;
+  readonly rowwiseMs: number | null;
+}
+
 async function main(): Promise<void> {
   const adminUrl = process.env['DATABASE_URL'];
   if (!adminUrl)
     throw new Error('Set DATABASE_URL to a real PostgreSQL (the bench creates and drops its own database).');
+  const runs = Math.max(1, Number(process.env['BENCH_RUNS'] ?? 1));
+  const rowByRow = process.env['BENCH_ROW_BY_ROW'] !== '0';
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'devpulse-bench-'));
-  const file = path.join(work, 'copilot-users-28-day.ndjson');
-  const generated = generateCopilotFile(file, { seed: 20260401, users: 800, days: 25 });
-  console.log(`Generated ${generated.records} user-days, ${(generated.bytes / 1024 / 1024).toFixed(1)} MiB: ${file}`);
+  try {
+    const file = path.join(work, 'copilot-users-28-day.ndjson');
+    const generated = generateCopilotFile(file, { seed: 20260401, users: 800, days: 25 });
+    console.log(`Generated ${generated.records} user-days, ${(generated.bytes / 1024 / 1024).toFixed(1)} MiB: ${file}`);
+    const figures: RunFigures[] = [];
+    for (let index = 0; index < runs; index++) {
+      const run = await runOnce(adminUrl, work, file, rowByRow && index === 0);
+      figures.push(run);
+      if (runs > 1) console.log(`Run ${index + 1}/${runs}: ${describeRun(run)}`);
+    }
+    if (runs > 1) {
+      const median = (values: number[]) => {
+        const sorted = [...values].sort((a, b) => a - b);
+        const middle = Math.floor(sorted.length / 2);
+        return sorted.length % 2 === 1
+          ? (sorted[middle] ?? 0)
+          : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+      };
+      const ratios = figures.map((run) => run.uploadMs / (run.copyMs + run.jsonParseMs));
+      console.log(
+        `\nMedian of ${runs}: upload ${seconds(median(figures.map((run) => run.uploadMs)))}, baseline ` +
+          `${seconds(median(figures.map((run) => run.copyMs + run.jsonParseMs)))}, ratio ${median(ratios).toFixed(2)}x ` +
+          `(per-run ratios ${ratios.map((ratio) => ratio.toFixed(2)).join(', ')}), peak RSS ` +
+          `${megabytes(median(figures.map((run) => run.peakRss)))} (max ${megabytes(Math.max(...figures.map((run) => run.peakRss)))})`,
+      );
+    }
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
 
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+function describeRun(run: RunFigures): string {
+  const baselineMs = run.copyMs + run.jsonParseMs;
+  return (
+    `load ${run.load.toFixed(2)}, upload ${seconds(run.uploadMs)}, peak RSS ${megabytes(run.peakRss)}, baseline ` +
+    `${seconds(run.copyMs)} + ${seconds(run.jsonParseMs)} = ${seconds(baselineMs)}, ratio ${(run.uploadMs / baselineMs).toFixed(2)}x`
+  );
+}
+
+/** One measurement on a fresh database: (a), then (b), then (c) when asked. */
+async function runOnce(adminUrl: string, work: string, file: string, rowByRow: boolean): Promise<RunFigures> {
+  const load = os.loadavg()[0] ?? 0;
   const name = `devpulse_bench_${randomBytes(4).toString('hex')}`;
   await withClient(adminUrl, (client) => client.query(`CREATE DATABASE ${name}`));
   const url = databaseUrl(adminUrl, name);
@@ -252,43 +306,48 @@ async function main(): Promise<void> {
     const baselineMs = copyMs + jsonParseMs;
 
     // (c) One INSERT per row (and per breakdown cell) for a sample, extrapolated by row count.
-    const rowwiseMs = await withClient(url, async (client) => {
-      const started = performance.now();
-      let sampleCells = 0;
-      for (const { developer, row } of sample) {
-        const values = rowValues(org, developer, row);
-        await client.query(
-          `INSERT INTO rowwise_rows (${ROW_COLS.join(',')}) VALUES (${values.map((_, i) => `$${i + 1}`).join(',')})`,
-          values,
-        );
-        for (const cell of cellValues(org, developer, row)) {
-          await client.query(
-            `INSERT INTO rowwise_cells (${CELL_COLS.join(',')}) VALUES (${cell.map((_, i) => `$${i + 1}`).join(',')})`,
-            cell,
-          );
-          sampleCells++;
-        }
-      }
-      const elapsed = performance.now() - started;
-      return (elapsed / (sample.length + sampleCells)) * (rowCount + cellCount);
-    });
+    const rowwiseMs = !rowByRow
+      ? null
+      : await withClient(url, async (client) => {
+          const started = performance.now();
+          let sampleCells = 0;
+          for (const { developer, row } of sample) {
+            const values = rowValues(org, developer, row);
+            await client.query(
+              `INSERT INTO rowwise_rows (${ROW_COLS.join(',')}) VALUES (${values.map((_, i) => `$${i + 1}`).join(',')})`,
+              values,
+            );
+            for (const cell of cellValues(org, developer, row)) {
+              await client.query(
+                `INSERT INTO rowwise_cells (${CELL_COLS.join(',')}) VALUES (${cell.map((_, i) => `$${i + 1}`).join(',')})`,
+                cell,
+              );
+              sampleCells++;
+            }
+          }
+          const elapsed = performance.now() - started;
+          return (elapsed / (sample.length + sampleCells)) * (rowCount + cellCount);
+        });
 
-    const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
     console.log(`\nRun: ${JSON.stringify(run)}`);
     console.log(`Rows: ${rowCount} daily rows, ${cellCount} breakdown cells, ${developers.size} developers`);
+    console.log(`1-minute load average at the start: ${load.toFixed(2)}`);
     console.log(
-      `(a) GraphQL upload, end to end:         ${seconds(uploadMs)}  (peak server RSS ${(peakRss / 1024 / 1024).toFixed(0)} MB)`,
+      `(a) GraphQL upload, end to end:         ${seconds(uploadMs)}  (peak server RSS ${megabytes(peakRss)})`,
     );
     console.log(`(b) baseline \\copy ${seconds(copyMs)} + JSON.parse ${seconds(jsonParseMs)} = ${seconds(baselineMs)}`);
+    if (rowwiseMs !== null) {
+      console.log(
+        `(c) one INSERT per row (extrapolated from ${sample.length} rows + their cells): ${seconds(rowwiseMs)}`,
+      );
+    }
     console.log(
-      `(c) one INSERT per row (extrapolated from ${sample.length} rows + their cells): ${seconds(rowwiseMs)}`,
+      `Ratio (a)/(b): ${(uploadMs / baselineMs).toFixed(2)}x (target <= 2x)` +
+        (rowwiseMs === null ? '' : `; speed-up over (c): ${(rowwiseMs / uploadMs).toFixed(1)}x`),
     );
-    console.log(
-      `Ratio (a)/(b): ${(uploadMs / baselineMs).toFixed(2)}x (target <= 2x); speed-up over (c): ${(rowwiseMs / uploadMs).toFixed(1)}x`,
-    );
+    return { load, uploadMs, peakRss, copyMs, jsonParseMs, rowwiseMs };
   } finally {
     await withClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
-    fs.rmSync(work, { recursive: true, force: true });
   }
 }
 

@@ -61,9 +61,11 @@ export async function runIngestionPipeline(runner: QueryRunner, input: PipelineI
   const resolved = await resolvePeople(runner.manager, input.organizationId, people.list());
   for (const warning of resolved.warnings) summary.addWarning(warning);
   await staging.setPeople(resolved.developerIds);
-  await combineStaged(runner, parser.combine);
+  const { repeats } = await combineStaged(runner, parser.combine);
   const counts = await countAgainstStored(runner, input.organizationId);
-  if (input.write) await mergeCombined(runner, input.organizationId, input.write.runId, counts, parser.combine);
+  if (input.write) {
+    await mergeCombined(runner, input.organizationId, input.write.runId, { counts, repeats }, parser.combine);
+  }
 
   return {
     format: input.format,

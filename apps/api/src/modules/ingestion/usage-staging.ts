@@ -15,21 +15,23 @@ interface StagingColumn {
   readonly type: string;
 }
 
-const ROW_COLUMNS: readonly StagingColumn[] = [
+/** The leading columns of both tables: a row's developer-day, which each of its cells repeats. */
+const DAY_COLUMNS: readonly StagingColumn[] = [
   { name: 'person', type: 'integer' },
   { name: 'tool', type: 'text' },
   { name: 'day', type: 'date' },
   { name: 'source', type: 'text' },
+];
+
+const ROW_COLUMNS: readonly StagingColumn[] = [
+  ...DAY_COLUMNS,
   ...COUNTER_COLUMNS.map((spec) => ({ name: spec.column, type: spec.staging })),
   ...NULLABLE_COUNTER_COLUMNS.map((spec) => ({ name: spec.column, type: spec.staging })),
   ...FLAG_COLUMNS.map((spec) => ({ name: spec.column, type: 'boolean' })),
 ];
 
 const CELL_COLUMNS: readonly StagingColumn[] = [
-  { name: 'person', type: 'integer' },
-  { name: 'tool', type: 'text' },
-  { name: 'day', type: 'date' },
-  { name: 'source', type: 'text' },
+  ...DAY_COLUMNS,
   { name: 'dimension', type: 'text' },
   { name: 'key', type: 'text' },
   { name: 'key2', type: 'text' },
@@ -58,6 +60,11 @@ export async function detectStagingLoad(runner: QueryRunner): Promise<StagingLoa
 /** One staging table's pending rows, kept in the shape its load method sends. */
 interface TableBuffer {
   readonly count: number;
+  /** Bytes the pending rows take (0 where unknown): the next batch starts with room for as many. */
+  readonly byteLength: number;
+  /** The leading (DAY_COLUMNS) values of the rows added next: set once per developer-day, not once per cell. */
+  setDay(values: readonly SqlValue[]): void;
+  /** Adds a row: the day's values, then these. */
   add(values: readonly SqlValue[]): void;
   /** Sends the pending rows and empties the buffer. */
   write(runner: QueryRunner, table: string): Promise<void>;
@@ -74,15 +81,16 @@ export class UsageStaging {
   private rows: TableBuffer;
   private cells: TableBuffer;
   private writing: Promise<void> | null = null;
-  private readonly rowScratch: SqlValue[] = ROW_COLUMNS.map(() => null);
-  private readonly cellScratch: SqlValue[] = CELL_COLUMNS.map(() => null);
+  private readonly dayScratch: SqlValue[] = DAY_COLUMNS.map(() => null);
+  private readonly rowScratch: SqlValue[] = ROW_COLUMNS.slice(DAY_COLUMNS.length).map(() => null);
+  private readonly cellScratch: SqlValue[] = CELL_COLUMNS.slice(DAY_COLUMNS.length).map(() => null);
 
   private constructor(
     private readonly runner: QueryRunner,
     private readonly load: StagingLoad,
   ) {
-    this.rows = newBuffer(load, ROW_COLUMNS);
-    this.cells = newBuffer(load, CELL_COLUMNS);
+    this.rows = newBuffer(load, ROW_COLUMNS, 0);
+    this.cells = newBuffer(load, CELL_COLUMNS, 0);
   }
 
   static async create(runner: QueryRunner, load: StagingLoad): Promise<UsageStaging> {
@@ -96,29 +104,28 @@ export class UsageStaging {
 
   /** Buffers a row; hands a full buffer to the database and waits only for the batch before it. */
   async add(person: number, row: NormalizedUsageRow): Promise<void> {
-    // One scratch array per table, refilled for every row and cell: the buffers copy the values out.
+    // Scratch arrays refilled for every row and cell: the buffers copy the values out.
+    const day = this.dayScratch;
+    day[0] = person;
+    day[1] = row.tool;
+    day[2] = row.day;
+    day[3] = row.source;
     const values = this.rowScratch;
-    values[0] = person;
-    values[1] = row.tool;
-    values[2] = row.day;
-    values[3] = row.source;
-    let column = 4;
+    let column = 0;
     for (const spec of COUNTER_COLUMNS) values[column++] = row.counters[spec.field];
     for (const spec of NULLABLE_COUNTER_COLUMNS) values[column++] = row.counters[spec.field];
     for (const spec of FLAG_COLUMNS) values[column++] = row.flags[spec.field];
+    this.rows.setDay(day);
     this.rows.add(values);
+    if (row.breakdowns.length > 0) this.cells.setDay(day);
     const cellValues = this.cellScratch;
-    cellValues[0] = person;
-    cellValues[1] = row.tool;
-    cellValues[2] = row.day;
-    cellValues[3] = row.source;
     for (const cell of row.breakdowns) {
-      cellValues[4] = cell.dimension;
-      cellValues[5] = cell.key;
-      cellValues[6] = cell.key2;
-      cellValues[7] = cell.rawKey;
-      cellValues[8] = cell.rawKey2;
-      column = 9;
+      cellValues[0] = cell.dimension;
+      cellValues[1] = cell.key;
+      cellValues[2] = cell.key2;
+      cellValues[3] = cell.rawKey;
+      cellValues[4] = cell.rawKey2;
+      column = 5;
       for (const spec of BREAKDOWN_COLUMNS) cellValues[column++] = cell[spec.field];
       this.cells.add(cellValues);
     }
@@ -146,8 +153,8 @@ export class UsageStaging {
     if (this.rows.count === 0 && this.cells.count === 0) return;
     const rows = this.rows;
     const cells = this.cells;
-    this.rows = newBuffer(this.load, ROW_COLUMNS);
-    this.cells = newBuffer(this.load, CELL_COLUMNS);
+    this.rows = newBuffer(this.load, ROW_COLUMNS, rows.byteLength);
+    this.cells = newBuffer(this.load, CELL_COLUMNS, cells.byteLength);
     const writing = (async () => {
       await rows.write(this.runner, 'ingest_rows');
       await cells.write(this.runner, 'ingest_cells');
@@ -164,33 +171,80 @@ export class UsageStaging {
   }
 }
 
-function newBuffer(load: StagingLoad, columns: readonly StagingColumn[]): TableBuffer {
-  return load === 'copy' ? new CopyBuffer(columns) : new ColumnArrays(columns);
+function newBuffer(load: StagingLoad, columns: readonly StagingColumn[], capacity: number): TableBuffer {
+  return load === 'copy' ? new CopyBuffer(columns, capacity) : new ColumnArrays(columns);
 }
 
-/** Rows as COPY text lines. */
-class CopyBuffer implements TableBuffer {
-  private lines: string[] = [];
+/** UTF-8 takes at most 3 bytes per UTF-16 code unit. */
+const MAX_UTF8_BYTES_PER_UNIT = 3;
+const INITIAL_COPY_BYTES = 256 * 1024;
+/** Lines are encoded a few hundred at a time: one Buffer.write per line cost more than building the line. */
+const PENDING_COPY_CHARS = 64 * 1024;
 
-  constructor(private readonly columns: readonly StagingColumn[]) {}
+/**
+ * Rows as COPY text, encoded into one byte buffer as they come. Lines die young; a batch kept as thousands of
+ * strings outlived the young generation and was copied and promoted by every scavenge (measured: GC was the largest
+ * CPU cost of a 50 MB import, ≈ 1.8 s, and ≈ 0.4 s after this).
+ */
+class CopyBuffer implements TableBuffer {
+  private bytes: Buffer;
+  private length = 0;
+  private pending = '';
+  private rowCount = 0;
+  /** The day's fields as COPY text, tab included, escaped once for all of its cells. */
+  private day = '';
+
+  constructor(
+    private readonly columns: readonly StagingColumn[],
+    capacity: number,
+  ) {
+    // Room for the last pending lines too, so a batch as large as the one before never grows.
+    this.bytes = Buffer.allocUnsafe(
+      Math.max(capacity + PENDING_COPY_CHARS * MAX_UTF8_BYTES_PER_UNIT, INITIAL_COPY_BYTES),
+    );
+  }
 
   get count(): number {
-    return this.lines.length;
+    return this.rowCount;
+  }
+
+  get byteLength(): number {
+    return this.length + this.pending.length;
+  }
+
+  setDay(values: readonly SqlValue[]): void {
+    let fields = '';
+    for (const value of values) fields += `${copyField(value)}\t`;
+    this.day = fields;
   }
 
   add(values: readonly SqlValue[]): void {
-    let line = copyField(values[0] ?? null);
+    let line = this.day + copyField(values[0] ?? null);
     for (let index = 1; index < values.length; index++) line += `\t${copyField(values[index] ?? null)}`;
-    this.lines.push(`${line}\n`);
+    this.pending += `${line}\n`;
+    this.rowCount++;
+    if (this.pending.length >= PENDING_COPY_CHARS) this.encodePending();
   }
 
   async write(runner: QueryRunner, table: string): Promise<void> {
-    if (this.lines.length === 0) return;
-    const text = this.lines.join('');
-    this.lines = [];
+    this.encodePending();
+    if (this.rowCount === 0) return;
     const client = await connectionOf(runner);
     const names = this.columns.map((column) => column.name).join(', ');
+    const text = this.bytes.subarray(0, this.length);
     await pipeline(Readable.from([text]), client.query(copyFrom(`COPY ${table} (${names}) FROM STDIN`)));
+  }
+
+  private encodePending(): void {
+    if (this.pending === '') return;
+    const needed = this.length + this.pending.length * MAX_UTF8_BYTES_PER_UNIT;
+    if (needed > this.bytes.length) {
+      const grown = Buffer.allocUnsafe(Math.max(needed, this.bytes.length * 2));
+      this.bytes.copy(grown, 0, 0, this.length);
+      this.bytes = grown;
+    }
+    this.length += this.bytes.write(this.pending, this.length);
+    this.pending = '';
   }
 }
 
@@ -198,6 +252,7 @@ class CopyBuffer implements TableBuffer {
 class ColumnArrays implements TableBuffer {
   private columnValues: SqlValue[][];
   private rowCount = 0;
+  private day: readonly SqlValue[] = [];
 
   constructor(private readonly columns: readonly StagingColumn[]) {
     this.columnValues = columns.map(() => []);
@@ -207,8 +262,19 @@ class ColumnArrays implements TableBuffer {
     return this.rowCount;
   }
 
+  get byteLength(): number {
+    return 0;
+  }
+
+  setDay(values: readonly SqlValue[]): void {
+    this.day = [...values];
+  }
+
   add(values: readonly SqlValue[]): void {
-    for (let column = 0; column < values.length; column++) this.columnValues[column]?.push(values[column] ?? null);
+    const offset = this.day.length;
+    for (let column = 0; column < offset; column++) this.columnValues[column]?.push(this.day[column] ?? null);
+    for (let column = 0; column < values.length; column++)
+      this.columnValues[offset + column]?.push(values[column] ?? null);
     this.rowCount++;
   }
 
