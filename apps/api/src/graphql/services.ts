@@ -28,7 +28,9 @@ export function createServices(dataSource: DataSource, _config: AppConfig): Serv
     organizations: new OrganizationService(dataSource),
     developers: new DeveloperService(dataSource),
     identityImports: new IdentityImportService(dataSource),
-    ingestion: new IngestionService(dataSource, _config),
+    ingestion: new IngestionService(dataSource, _config, undefined, (organizationId) => {
+      void metrics.rollups.refreshSoon(organizationId);
+    }),
     metrics,
     insights: new InsightsService(dataSource, new OrganizationService(dataSource), metrics),
     explorer: new ExplorerService(dataSource),

@@ -23,7 +23,7 @@ export interface AppServer {
   readonly services: Services;
   /** Listens on config.host:config.port (port 0 → any free port); resolves with the base URL. */
   listen(): Promise<string>;
-  /** Stops accepting requests, drains in-flight ones, stops Apollo. Does not close the database. */
+  /** Stops accepting requests, drains in-flight ones and background rollup refreshes. Does not close the database. */
   stop(): Promise<void>;
 }
 
@@ -88,7 +88,11 @@ export async function createServer(config: AppConfig, dataSource: DataSource): P
           resolve(`http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`);
         });
       }),
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await apollo.stop();
+      // Background rollup refreshes use the database the caller closes next.
+      await services.metrics.rollups.drain();
+    },
   };
 }
 

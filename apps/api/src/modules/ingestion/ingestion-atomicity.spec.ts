@@ -18,7 +18,7 @@ describe('atomic ingestion runs', () => {
     await query(`CREATE TRIGGER fail_on_explode BEFORE INSERT ON daily_metric_breakdowns
                  FOR EACH ROW WHEN (NEW.key = 'explode') EXECUTE FUNCTION simulated_failure()`);
     try {
-      const before = await tableCounts(app.db.database.dataSource);
+      const before = await tableCounts(app);
       const content = [
         copilotLine({ userId: 1, login: 'ana', day: '2025-03-01', generations: 4, languages: { python: 4 } }),
         copilotLine({ userId: 2, login: 'ben', day: '2025-03-01', generations: 2, languages: { explode: 2 } }),
@@ -27,7 +27,7 @@ describe('atomic ingestion runs', () => {
       expect(response.errors?.[0]?.extensions?.['code']).toBe('INTERNAL_SERVER_ERROR');
       expect(response.errors?.[0]?.message).not.toMatch(/simulated|daily_metric_breakdowns/);
 
-      const after = await tableCounts(app.db.database.dataSource);
+      const after = await tableCounts(app);
       expect(after).toEqual({ ...before, metric_ingestion_runs: (before['metric_ingestion_runs'] ?? 0) + 1 });
       const [run] = await query(
         `SELECT status, finished_at, warnings FROM metric_ingestion_runs WHERE file_name = 'doomed.ndjson'`,

@@ -23,13 +23,13 @@ describe('upload limits (default configuration: 50 MB, 10 uploads per hour)', ()
   afterAll(() => app.close());
 
   it('refuses a real 51 MB upload with PAYLOAD_TOO_LARGE while streaming, and writes nothing', async () => {
-    const before = await tableCounts(app.db.database.dataSource);
+    const before = await tableCounts(app);
     const response = await uploadMetrics(app, 'huge.ndjson', new Blob([paddedFile(51 * MB)]), {
       token: app.orgB.adminToken,
     });
     expect(response.errors?.[0]?.extensions?.['code']).toBe('PAYLOAD_TOO_LARGE');
     expect(response.errors?.[0]?.message).toMatch(/50 MB/);
-    expect(await tableCounts(app.db.database.dataSource)).toEqual(before);
+    expect(await tableCounts(app)).toEqual(before);
   }, HEAVY_TEST_TIMEOUT_MS);
 
   it('refuses the 11th upload of an hour with RATE_LIMITED and the retry time, across server processes', async () => {
@@ -98,11 +98,11 @@ describe('upload limits (MAX_UPLOAD_MB=1)', () => {
     expect(under.errors).toBeUndefined();
     expect((under.data?.uploadMetrics as RunResult).bytes).toBe(MB - 1);
 
-    const before = await tableCounts(app.db.database.dataSource);
+    const before = await tableCounts(app);
     const over = await uploadMetrics(app, 'over.ndjson', paddedFile(MB + 1));
     expect(over.errors?.[0]?.extensions?.['code']).toBe('PAYLOAD_TOO_LARGE');
     const preview = await graphqlUpload(app, { query: PREVIEW, fileName: 'over.ndjson', content: paddedFile(MB + 1) });
     expect(preview.errors?.[0]?.extensions?.['code']).toBe('PAYLOAD_TOO_LARGE');
-    expect(await tableCounts(app.db.database.dataSource)).toEqual(before);
+    expect(await tableCounts(app)).toEqual(before);
   });
 });

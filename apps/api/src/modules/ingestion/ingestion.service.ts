@@ -41,6 +41,8 @@ export class IngestionService {
     private readonly dataSource: DataSource,
     private readonly config: Pick<AppConfig, 'maxUploadBytes' | 'uploadsPerHour'>,
     private readonly now: () => Date = () => new Date(),
+    /** Told after an import committed rows, e.g. to bring derived data (the activity rollups) up to date. */
+    private readonly afterImport: (organizationId: string) => void = () => undefined,
   ) {
     this.runs = new IngestionRunStore(dataSource);
   }
@@ -120,6 +122,7 @@ export class IngestionService {
           sha256,
         });
       });
+      this.afterImport(caller.organizationId);
       const run = await this.runs.find(caller.organizationId, id);
       if (!run) throw new Error(`run ${id} vanished after it was finished`);
       return run;

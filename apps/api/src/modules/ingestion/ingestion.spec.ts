@@ -227,7 +227,7 @@ describe('usage ingestion over GraphQL multipart uploads', () => {
   });
 
   it('fails a run whose every row fails, still reporting each row error, and stores nothing', async () => {
-    const before = await tableCounts(app.db.database.dataSource);
+    const before = await tableCounts(app);
     const response = await uploadMetrics(
       app,
       'all-bad.ndjson',
@@ -236,7 +236,7 @@ describe('usage ingestion over GraphQL multipart uploads', () => {
     const run = response.data?.uploadMetrics as RunResult;
     expect(run).toMatchObject({ status: 'FAILED', rowsProcessed: 0, rowsErrored: 2 });
     expect(run.errorDetails.map((error) => error.line)).toEqual([1, 2]);
-    const after = await tableCounts(app.db.database.dataSource);
+    const after = await tableCounts(app);
     expect(after).toEqual({ ...before, metric_ingestion_runs: (before['metric_ingestion_runs'] ?? 0) + 1 });
   });
 
@@ -256,7 +256,7 @@ describe('usage ingestion over GraphQL multipart uploads', () => {
       copilotLine({ userId: 41, login: 'hank', day: '2025-06-03', generations: 1 }),
       'oops',
     ].join('\n');
-    const before = await tableCounts(app.db.database.dataSource);
+    const before = await tableCounts(app);
     const response = await graphqlUpload<{ previewUpload: Record<string, unknown> }>(app, {
       query: PREVIEW,
       fileName: 'next.ndjson',
@@ -264,7 +264,7 @@ describe('usage ingestion over GraphQL multipart uploads', () => {
       token: organization.adminToken,
     });
     expect(response.errors).toBeUndefined();
-    expect(await tableCounts(app.db.database.dataSource)).toEqual(before);
+    expect(await tableCounts(app)).toEqual(before);
     const preview = response.data?.previewUpload;
     expect(preview).toMatchObject({
       format: 'COPILOT_NDJSON',
@@ -438,7 +438,7 @@ describe('usage ingestion over GraphQL multipart uploads', () => {
   });
 
   it('refuses other extensions and unrecognisable content with BAD_USER_INPUT, writing nothing', async () => {
-    const before = await tableCounts(app.db.database.dataSource);
+    const before = await tableCounts(app);
     const wrongExtension = await uploadMetrics(app, 'report.txt', copilotLine({ userId: 1, day: '2025-01-01' }));
     expect(wrongExtension.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
     const unknown = await uploadMetrics(app, 'mystery.json', JSON.stringify({ hello: 'world' }));
@@ -446,7 +446,7 @@ describe('usage ingestion over GraphQL multipart uploads', () => {
     expect(unknown.errors?.[0]?.message).toMatch(/format/);
     const empty = await uploadMetrics(app, 'empty.csv', '');
     expect(empty.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
-    expect(await tableCounts(app.db.database.dataSource)).toEqual(before);
+    expect(await tableCounts(app)).toEqual(before);
   });
 
   it('uses the format argument instead of detection', async () => {
@@ -467,7 +467,7 @@ describe('usage ingestion over GraphQL multipart uploads', () => {
   });
 
   it('refuses uploads and previews from a viewer token with FORBIDDEN, writing nothing', async () => {
-    const before = await tableCounts(app.db.database.dataSource);
+    const before = await tableCounts(app);
     const content = copilotLine({ userId: 70, login: 'lee', day: '2025-01-01', generations: 1 });
     const upload = await uploadMetrics(app, 'viewer.ndjson', content, { token: app.orgA.viewerToken });
     expect(upload.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
@@ -478,7 +478,7 @@ describe('usage ingestion over GraphQL multipart uploads', () => {
       token: app.orgA.viewerToken,
     });
     expect(preview.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
-    expect(await tableCounts(app.db.database.dataSource)).toEqual(before);
+    expect(await tableCounts(app)).toEqual(before);
     // Viewers may read the run history.
     const runs = await app.graphql<{ ingestionRuns: unknown[] }>(
       `{ ingestionRuns { id } }`,

@@ -50,23 +50,29 @@ export async function resolveFilter(
     features: keyList('features', request?.features),
     models: keyList('models', request?.models),
     dataVersion: state.version,
+    rollupsPending: state.rollupsPending,
   };
 }
 
 /**
- * In one round trip: the latest stored day of the organization (today, UTC, when it has no data yet) and its
- * data version (bumped by triggers on every write to the usage tables).
+ * In one round trip: the latest stored day of the organization (today, UTC, when it has no data yet), its data
+ * version (bumped by triggers on every write to the usage tables) and whether writes wait for the activity rollups.
  */
 async function dataState(
   dataSource: DataSource,
   organizationId: string,
-): Promise<{ lastDay: string; version: string }> {
-  const rows: { last_day: string | null; version: string | null }[] = await dataSource.query(
+): Promise<{ lastDay: string; version: string; rollupsPending: boolean }> {
+  const rows: { last_day: string | null; version: string | null; rollups_pending: boolean }[] = await dataSource.query(
     `SELECT (SELECT max(day)::text FROM daily_developer_metrics WHERE organization_id = $1) AS last_day,
-            (SELECT version::text FROM metric_data_versions WHERE organization_id = $1) AS version`,
+              (SELECT version::text FROM metric_data_versions WHERE organization_id = $1) AS version,
+              EXISTS (SELECT 1 FROM activity_rollup_queue WHERE organization_id = $1) AS rollups_pending`,
     [organizationId],
   );
-  return { lastDay: rows[0]?.last_day ?? new Date().toISOString().slice(0, 10), version: rows[0]?.version ?? '0' };
+  return {
+    lastDay: rows[0]?.last_day ?? new Date().toISOString().slice(0, 10),
+    version: rows[0]?.version ?? '0',
+    rollupsPending: rows[0]?.rollups_pending ?? false,
+  };
 }
 
 function laterOf(day: string, other: string | null): string {

@@ -20,6 +20,8 @@ export interface ResolvedFilter {
   readonly models: readonly string[];
   /** The organization's data version when the filter was resolved: cached aggregates of another version are stale. */
   readonly dataVersion: string;
+  /** Writes are queued for the activity rollups: until they are processed, only the stored rows answer exactly. */
+  readonly rollupsPending: boolean;
 }
 
 /** True when only the period and sources restrict, so per-day rollups (summed over developers) can answer. */

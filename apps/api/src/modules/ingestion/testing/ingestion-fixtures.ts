@@ -96,7 +96,13 @@ export function uploadMetrics(
 }
 
 /** Row counts of every table, to prove that something wrote nothing. */
-export async function tableCounts(dataSource: DataSource): Promise<Record<string, number>> {
+/**
+ * Rows per table, once the server's background work (the activity-rollup refresh that follows every import) has
+ * finished, so that two snapshots differ only by what the operation between them wrote.
+ */
+export async function tableCounts(app: TestApp): Promise<Record<string, number>> {
+  await app.server.services.metrics.rollups.drain();
+  const dataSource = app.db.database.dataSource;
   const tables: { table_name: string }[] = await dataSource.query(
     `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`,
   );

@@ -4,10 +4,10 @@ import { isOrganizationWide, type ResolvedFilter } from '../resolved-filter';
 
 /**
  * The activity-rollup scope that answers a filter exactly, or null when only the stored rows can: rollups exist
- * for every source together and for each source alone, over whole organizations.
+ * for every source together and for each source alone, over whole organizations, once queued writes are processed.
  */
 export function activityRollupScope(filter: ResolvedFilter): string | null {
-  if (!isOrganizationWide(filter)) return null;
+  if (filter.rollupsPending || !isOrganizationWide(filter)) return null;
   const sources = [...new Set(filter.sources)];
   if (sources.length === 0 || METRIC_SOURCES.every((source) => sources.includes(source))) return ACTIVITY_SCOPE_ALL;
   return sources.length === 1 ? (sources[0] ?? null) : null;
