@@ -174,6 +174,8 @@ function psqlCopy(url: string, table: string, columns: string[], file: string): 
 interface RunFigures {
   readonly load: number;
   readonly uploadMs: number;
+  /** After the upload answered: until the server's background refresh left no activity-rollup key queued. */
+  readonly rollupRefreshMs: number;
   readonly peakRss: number;
   readonly copyMs: number;
   readonly jsonParseMs: number;
@@ -210,7 +212,8 @@ async function main(): Promise<void> {
         `\nMedian of ${runs}: upload ${seconds(median(figures.map((run) => run.uploadMs)))}, baseline ` +
           `${seconds(median(figures.map((run) => run.copyMs + run.jsonParseMs)))}, ratio ${median(ratios).toFixed(2)}x ` +
           `(per-run ratios ${ratios.map((ratio) => ratio.toFixed(2)).join(', ')}), peak RSS ` +
-          `${megabytes(median(figures.map((run) => run.peakRss)))} (max ${megabytes(Math.max(...figures.map((run) => run.peakRss)))})`,
+          `${megabytes(median(figures.map((run) => run.peakRss)))} (max ${megabytes(Math.max(...figures.map((run) => run.peakRss)))}), ` +
+          `activity rollups current ${seconds(median(figures.map((run) => run.rollupRefreshMs)))} after the answer`,
       );
     }
   } finally {
@@ -224,12 +227,23 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 function describeRun(run: RunFigures): string {
   const baselineMs = run.copyMs + run.jsonParseMs;
   return (
-    `load ${run.load.toFixed(2)}, upload ${seconds(run.uploadMs)}, peak RSS ${megabytes(run.peakRss)}, baseline ` +
+    `load ${run.load.toFixed(2)}, upload ${seconds(run.uploadMs)} (rollups +${seconds(run.rollupRefreshMs)}), peak RSS ${megabytes(run.peakRss)}, baseline ` +
     `${seconds(run.copyMs)} + ${seconds(run.jsonParseMs)} = ${seconds(baselineMs)}, ratio ${(run.uploadMs / baselineMs).toFixed(2)}x`
   );
 }
 
 /** One measurement on a fresh database: (a), then (b), then (c) when asked. */
+/** Polls the activity-rollup queue until the server's background refresh has emptied it; ms since `answeredAt`. */
+async function untilRollupsCurrent(url: string, answeredAt: number): Promise<number> {
+  return withClient(url, async (client) => {
+    for (;;) {
+      const { rows } = await client.query(`SELECT EXISTS (SELECT 1 FROM rollup_queue) AS queued`);
+      if (!rows[0]?.queued) return performance.now() - answeredAt;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  });
+}
+
 async function runOnce(adminUrl: string, work: string, file: string, rowByRow: boolean): Promise<RunFigures> {
   const load = os.loadavg()[0] ?? 0;
   const name = `devpulse_bench_${randomBytes(4).toString('hex')}`;
@@ -240,6 +254,7 @@ async function runOnce(adminUrl: string, work: string, file: string, rowByRow: b
     const port = 40_000 + Math.floor(Math.random() * 20_000);
     const server = await startServer(url, port);
     let uploadMs: number;
+    let rollupRefreshMs: number;
     let run: { status: string; rowsProcessed: number; rowsErrored: number; newRows: number };
     try {
       const form = new FormData();
@@ -262,6 +277,7 @@ async function runOnce(adminUrl: string, work: string, file: string, rowByRow: b
       uploadMs = performance.now() - started;
       if (!body.data) throw new Error(`upload failed: ${JSON.stringify(body.errors)}`);
       run = body.data.uploadMetrics;
+      rollupRefreshMs = await untilRollupsCurrent(url, started + uploadMs);
     } finally {
       await server.stop();
     }
@@ -334,6 +350,7 @@ async function runOnce(adminUrl: string, work: string, file: string, rowByRow: b
     console.log(`1-minute load average at the start: ${load.toFixed(2)}`);
     console.log(
       `(a) GraphQL upload, end to end:         ${seconds(uploadMs)}  (peak server RSS ${megabytes(peakRss)})`,
+      `    activity rollups current (in the background) ${seconds(rollupRefreshMs)} after the answer`,
     );
     console.log(`(b) baseline \\copy ${seconds(copyMs)} + JSON.parse ${seconds(jsonParseMs)} = ${seconds(baselineMs)}`);
     if (rowwiseMs !== null) {
@@ -345,7 +362,7 @@ async function runOnce(adminUrl: string, work: string, file: string, rowByRow: b
       `Ratio (a)/(b): ${(uploadMs / baselineMs).toFixed(2)}x (target <= 2x)` +
         (rowwiseMs === null ? '' : `; speed-up over (c): ${(rowwiseMs / uploadMs).toFixed(1)}x`),
     );
-    return { load, uploadMs, peakRss, copyMs, jsonParseMs, rowwiseMs };
+    return { load, uploadMs, rollupRefreshMs, peakRss, copyMs, jsonParseMs, rowwiseMs };
   } finally {
     await withClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
   }

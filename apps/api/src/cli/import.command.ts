@@ -2,7 +2,7 @@ import { METRICS_FORMATS, type MetricsFormat } from '@devpulse/domain';
 import fs from 'node:fs';
 import path from 'node:path';
 import { migrate } from '../database/data-source';
-import { processActivityRollupQueue } from '../modules/metrics/rollups/activity-rollup-queue';
+import { processRollupQueue } from '../modules/metrics/rollups/rollup-queue';
 import { IngestionService } from '../modules/ingestion/ingestion.service';
 import { DEFAULT_ORGANIZATION_SLUG, OrganizationService } from '../modules/organizations/organization.service';
 import { parseFlags, stringFlag } from './args';
@@ -42,7 +42,7 @@ export async function importCommand(args: string[]): Promise<number> {
       { format: (formatFlag as MetricsFormat | undefined) ?? null, mapping: null },
     );
     // No server may read before this process exits: bring the activity rollups up to date now.
-    await processActivityRollupQueue(database.dataSource, organization.id);
+    await processRollupQueue(database.dataSource, organization.id);
     console.log(
       [
         `Run ${run.id}: ${run.status}`,

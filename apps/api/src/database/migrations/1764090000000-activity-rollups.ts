@@ -84,6 +84,9 @@ export function recomputeActivityRollupsSql(touched: string): string[] {
   ];
 }
 
+/** Writes to these queue their (organization, developer, day) keys: activity rollups read the first, dimension ones the second. */
+const QUEUED_TABLES = ['daily_developer_metrics', 'daily_metric_breakdowns'] as const;
+
 const TOUCHED_BY_EVENT = {
   insert: ['INSERT', 'NEW TABLE AS new_rows', 'new_rows'],
   update: [
@@ -105,11 +108,12 @@ const TOUCHED_BY_EVENT = {
  *   insights' quota are found) — per-developer figures over a period read one row per developer and whole month,
  *   then per whole week of the rest, and the stored rows only for the few days left at the edges (`splitPeriod`).
  *
- * Maintained asynchronously: statement-level triggers on `daily_developer_metrics` only queue the touched
- * (organization, developer, day) keys in `activity_rollup_queue` (recomputing inside the writer's statement cost an
- * import 0.5–0.9 s, 11–15% of its time); the API recomputes the queued days and spans after the write commits
- * (`processActivityRollupQueue`), and while an organization has queued keys its aggregates are computed from the
- * stored rows, so no answer is ever stale. Bulk loads that disable triggers (the seed) call `refreshRollups`.
+ * Maintained asynchronously, together with the dimension rollups: statement-level triggers on both usage tables
+ * only queue the touched (organization, developer, day) keys in `rollup_queue` (recomputing inside the writer's
+ * statement cost an import 0.5–0.9 s, 11–15% of its time, and the dimension deltas another ~0.15 s); the API
+ * recomputes the queued days and spans after the write commits (`processRollupQueue`), and while an
+ * organization has queued keys its aggregates are computed from the stored rows, so no answer is ever stale. Bulk
+ * loads that disable triggers (the seed) call `refreshRollups`.
  * No foreign keys: rows go with their organization's usage rows through the triggers and the queue.
  */
 export class ActivityRollups1764090000000 implements MigrationInterface {
@@ -151,35 +155,44 @@ export class ActivityRollups1764090000000 implements MigrationInterface {
       `CREATE INDEX developer_period_rollups_developer_idx ON developer_period_rollups (organization_id, developer_id, start)`,
     );
     await q.query(`
-      CREATE TABLE activity_rollup_queue (
+      CREATE TABLE rollup_queue (
         organization_id uuid NOT NULL,
         developer_id uuid NOT NULL,
         day date NOT NULL
       )`);
-    await q.query(`CREATE INDEX activity_rollup_queue_organization_idx ON activity_rollup_queue (organization_id)`);
+    await q.query(`CREATE INDEX rollup_queue_organization_idx ON rollup_queue (organization_id)`);
     for (const [suffix, [event, referencing, touched]] of Object.entries(TOUCHED_BY_EVENT)) {
       await q.query(`
-        CREATE FUNCTION queue_activity_rollups_after_${suffix}() RETURNS trigger LANGUAGE plpgsql AS $$
+        CREATE FUNCTION queue_rollups_after_${suffix}() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
-          INSERT INTO activity_rollup_queue (organization_id, developer_id, day)
+          INSERT INTO rollup_queue (organization_id, developer_id, day)
           SELECT DISTINCT organization_id, developer_id, day FROM ${touched} touched;
           RETURN NULL;
         END $$`);
-      await q.query(`
-        CREATE TRIGGER daily_developer_metrics_activity_${suffix} AFTER ${event} ON daily_developer_metrics
-        REFERENCING ${referencing}
-        FOR EACH STATEMENT EXECUTE FUNCTION queue_activity_rollups_after_${suffix}()`);
+      for (const table of QUEUED_TABLES) {
+        await q.query(`
+          CREATE TRIGGER ${table}_queue_${suffix} AFTER ${event} ON ${table}
+          REFERENCING ${referencing}
+          FOR EACH STATEMENT EXECUTE FUNCTION queue_rollups_after_${suffix}()`);
+      }
+      // The dimension rollups (migration 1764079200000) move from in-statement deltas to the same queue; their
+      // delta function stays for down().
+      await q.query(`DROP TRIGGER daily_metric_breakdowns_rollup_${suffix} ON daily_metric_breakdowns`);
     }
     // Data stored before this migration gets its rollups now.
     for (const statement of recomputeActivityRollupsSql('daily_developer_metrics')) await q.query(statement);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const suffix of Object.keys(TOUCHED_BY_EVENT)) {
-      await q.query(`DROP TRIGGER daily_developer_metrics_activity_${suffix} ON daily_developer_metrics`);
-      await q.query(`DROP FUNCTION queue_activity_rollups_after_${suffix}()`);
+    for (const [suffix, [event, referencing]] of Object.entries(TOUCHED_BY_EVENT)) {
+      for (const table of QUEUED_TABLES) await q.query(`DROP TRIGGER ${table}_queue_${suffix} ON ${table}`);
+      await q.query(`DROP FUNCTION queue_rollups_after_${suffix}()`);
+      await q.query(`
+        CREATE TRIGGER daily_metric_breakdowns_rollup_${suffix} AFTER ${event} ON daily_metric_breakdowns
+        REFERENCING ${referencing}
+        FOR EACH STATEMENT EXECUTE FUNCTION apply_dimension_rollup_delta()`);
     }
-    await q.query(`DROP TABLE activity_rollup_queue`);
+    await q.query(`DROP TABLE rollup_queue`);
     await q.query(`DROP TABLE developer_period_rollups`);
     await q.query(`DROP TABLE daily_activity_rollups`);
   }

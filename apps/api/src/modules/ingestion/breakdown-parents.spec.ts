@@ -1,6 +1,7 @@
 import { ROLLUP_DIMENSIONS_SQL, ROLLUP_KEY_SQL } from '../../database/migrations/1764079200000-aggregation-support';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import { seedBreakdownRow, seedDailyRow, seedDeveloper } from '../developers/testing/seed-usage';
+import { processRollupQueue } from '../metrics/rollups/rollup-queue';
 import { copilotLine, uploadMetrics, type RunResult } from './testing/ingestion-fixtures';
 
 /** Cells whose developer-day row is not stored: the triggers that replaced the foreign key keep this at zero. */
@@ -50,6 +51,11 @@ describe('breakdown cells and their developer-day row (statement-level triggers 
 
   afterEach(async () => {
     expect(await count(ORPHAN_CELLS)).toBe(0);
+    // The dimension rollups follow writes through the rollup queue, processed after each write.
+    await app.server.services.metrics.rollups.drain();
+    for (const organizationId of [app.orgA.id, app.orgB.id]) {
+      await processRollupQueue(app.db.database.dataSource, organizationId);
+    }
     expect(await count(ROLLUP_DRIFT)).toBe(0);
   });
 

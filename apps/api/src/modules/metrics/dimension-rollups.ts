@@ -6,8 +6,9 @@ import { isoWeekday, monthEnd, monthStart } from './rollups/period-split';
 
 /**
  * Recomputes every rollup of an organization for a day range: the dimension rollups and the activity rollups
- * (days and developer-weeks). Triggers keep them current on every ordinary write; this is for writes that bypass
- * triggers (bulk loads with `session_replication_role = replica`, such as the seed) and for repairs.
+ * (days, developer-weeks and -months). Every ordinary write queues its keys and the server processes the queue
+ * (`processRollupQueue`); this is for writes that bypass triggers (bulk loads with
+ * `session_replication_role = replica`, such as the seed) and for repairs.
  */
 export async function refreshRollups(
   manager: EntityManager,
@@ -16,6 +17,24 @@ export async function refreshRollups(
 ): Promise<void> {
   await refreshDimensionRollups(manager, organizationId, days);
   await refreshActivityRollups(manager, organizationId, days);
+}
+
+/**
+ * Statements recomputing `daily_dimension_rollups` for the (organization, day) pairs of `touched` (a relation with
+ * those columns) from the breakdown rows: what the rollup queue's processing runs after writes.
+ */
+export function recomputeDimensionRollupsSql(touched: string): string[] {
+  const touchedDays = `(SELECT DISTINCT organization_id, day FROM ${touched} touched)`;
+  return [
+    `DELETE FROM daily_dimension_rollups r USING ${touchedDays} t
+     WHERE r.organization_id = t.organization_id AND r.day = t.day`,
+    `INSERT INTO daily_dimension_rollups (organization_id, day, dimension, source, key, cells, generations, acceptances, interactions)
+     SELECT b.organization_id, b.day, b.dimension, b.source, ${ROLLUP_KEY_SQL}, count(*), sum(b.generations),
+       sum(b.acceptances), sum(b.interactions)
+     FROM daily_metric_breakdowns b JOIN ${touchedDays} t ON b.organization_id = t.organization_id AND b.day = t.day
+     WHERE b.dimension IN ${ROLLUP_DIMENSIONS_SQL}
+     GROUP BY 1, 2, 3, 4, 5`,
+  ];
 }
 
 /** Recomputes `daily_dimension_rollups` of an organization for a day range from its breakdown rows. */

@@ -65,7 +65,7 @@ async function dataState(
   const rows: { last_day: string | null; version: string | null; rollups_pending: boolean }[] = await dataSource.query(
     `SELECT (SELECT max(day)::text FROM daily_developer_metrics WHERE organization_id = $1) AS last_day,
               (SELECT version::text FROM metric_data_versions WHERE organization_id = $1) AS version,
-              EXISTS (SELECT 1 FROM activity_rollup_queue WHERE organization_id = $1) AS rollups_pending`,
+              EXISTS (SELECT 1 FROM rollup_queue WHERE organization_id = $1) AS rollups_pending`,
     [organizationId],
   );
   return {

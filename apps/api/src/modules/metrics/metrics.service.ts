@@ -11,7 +11,7 @@ import { engagementFromCounts, queryEngagement } from './sql/engagement.query';
 import { queryKpis } from './sql/kpis.query';
 import { queryPeriodSummary, type PeriodSummary } from './rollups/period-summary.query';
 import { queryRollupKpis } from './rollups/rollup-kpis.query';
-import { ActivityRollupRefresher } from './rollups/activity-rollup-queue';
+import { RollupRefresher } from './rollups/rollup-queue';
 import { activityRollupScope } from './rollups/rollup-scope';
 import type { DayRange } from './rollups/period-split';
 
@@ -25,13 +25,13 @@ export class MetricsService {
   /** Per-developer summaries are large (one entry per developer): kept only long enough to be shared. */
   private readonly summaries = new MetricsCache(8);
   /** Processes the writes queued for the activity rollups, in the background. */
-  readonly rollups: ActivityRollupRefresher;
+  readonly rollups: RollupRefresher;
 
   constructor(
     private readonly dataSource: DataSource,
     readonly cache: MetricsCache = new MetricsCache(),
   ) {
-    this.rollups = new ActivityRollupRefresher(dataSource);
+    this.rollups = new RollupRefresher(dataSource);
   }
 
   /** Also starts processing the organization's queued rollup writes when there are any (this request reads rows). */

@@ -4,7 +4,7 @@ import { startTestApp, type TestApp } from '../../../testing/test-app';
 import { refreshRollups } from '../dimension-rollups';
 import { INSIGHTS_QUERY, METRICS_QUERY, type MetricsResult } from '../testing/metrics-documents';
 import { clearUsage, seedDevelopers, seedUsage, type FixtureRow } from '../testing/seed-usage';
-import { processActivityRollupQueue } from './activity-rollup-queue';
+import { processRollupQueue } from './rollup-queue';
 
 /** A Thursday, a week before May: periods start and end on every weekday and often hold all of May. */
 const FIRST_DAY = '2025-04-24';
@@ -96,7 +96,7 @@ describe('activity rollups answer exactly as the developer-day scan (property)',
 
   const queuedKeys = async () => {
     const [row] = (await app.db.database.dataSource.query(
-      `SELECT count(*)::int AS n FROM activity_rollup_queue WHERE organization_id = $1`,
+      `SELECT count(*)::int AS n FROM rollup_queue WHERE organization_id = $1`,
       [app.orgA.id],
     )) as { n: number }[];
     return row?.n ?? 0;
@@ -105,7 +105,7 @@ describe('activity rollups answer exactly as the developer-day scan (property)',
   /** Brings the rollups up to date, as the server does in the background after a write. */
   async function processQueue() {
     await app.server.services.metrics.rollups.drain();
-    await processActivityRollupQueue(app.db.database.dataSource, app.orgA.id);
+    await processRollupQueue(app.db.database.dataSource, app.orgA.id);
     expect(await queuedKeys()).toBe(0);
   }
 

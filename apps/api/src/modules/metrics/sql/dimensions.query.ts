@@ -23,21 +23,25 @@ interface CellRow {
   interactions: string;
 }
 
-/** The four dimension charts: from the rollups when the filter is organization-wide, else from the breakdowns. */
+/**
+ * The four dimension charts: from the rollups when the filter is organization-wide and no write waits for them,
+ * else from the breakdowns.
+ */
 export async function queryDimensions(
   dataSource: DataSource,
   filter: ResolvedFilter,
 ): Promise<Record<DimensionChart, DimensionAggregateDto[]>> {
-  const rows = isOrganizationWide(filter)
-    ? await rollupCells(dataSource, filter)
-    : await breakdownCells(dataSource, filter);
+  const rows =
+    isOrganizationWide(filter) && !filter.rollupsPending
+      ? await rollupCells(dataSource, filter)
+      : await breakdownCells(dataSource, filter);
   return Object.fromEntries(DIMENSION_CHART_NAMES.map((chart) => [chart, toChart(chart, rows)])) as Record<
     DimensionChart,
     DimensionAggregateDto[]
   >;
 }
 
-/** Organization-wide (period and sources only): the trigger-maintained rollups, ~10⁴ rows instead of ~10⁷ cells. */
+/** Organization-wide (period and sources only): the queue-maintained rollups, ~10⁴ rows instead of ~10⁷ cells. */
 async function rollupCells(dataSource: DataSource, filter: ResolvedFilter): Promise<CellRow[]> {
   const params = new SqlParams();
   const sql = `SELECT b.dimension, b.key, sum(b.generations) AS generations, sum(b.acceptances) AS acceptances,

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { recomputeActivityRollupsSql } from '../../../database/migrations/1764090000000-activity-rollups';
+import { recomputeDimensionRollupsSql } from '../dimension-rollups';
 
 /** One queue processor per organization at a time, across processes (`pg_try_advisory_xact_lock`). */
 const ROLLUP_LOCK_CLASS = 7302;
@@ -7,11 +8,11 @@ const ROLLUP_LOCK_CLASS = 7302;
 const RECOMPUTE_WORK_MEM = '64MB';
 
 /**
- * Recomputes the activity rollups for every (developer, day) an organization's writes queued, in one transaction:
- * the taken keys leave the queue exactly when their rollups are current. Returns false when another process is
+ * Recomputes the activity and dimension rollups for every (developer, day) an organization's writes queued, in one
+ * transaction: the taken keys leave the queue exactly when their rollups are current. Returns false when another process is
  * already at it (its work covers what this call would have done, or leaves the rest queued).
  */
-export async function processActivityRollupQueue(dataSource: DataSource, organizationId: string): Promise<boolean> {
+export async function processRollupQueue(dataSource: DataSource, organizationId: string): Promise<boolean> {
   return dataSource.transaction(async (manager) => {
     const [lock] = (await manager.query(`SELECT pg_try_advisory_xact_lock($1, hashtext($2)) AS locked`, [
       ROLLUP_LOCK_CLASS,
@@ -24,11 +25,16 @@ export async function processActivityRollupQueue(dataSource: DataSource, organiz
     );
     // Keys a concurrent writer queues after this snapshot stay queued for the next run.
     await manager.query(
-      `WITH taken AS (DELETE FROM activity_rollup_queue WHERE organization_id = $1 RETURNING developer_id, day)
+      `WITH taken AS (DELETE FROM rollup_queue WHERE organization_id = $1 RETURNING developer_id, day)
        INSERT INTO rollup_touched SELECT DISTINCT $1::uuid, developer_id, day FROM taken`,
       [organizationId],
     );
-    for (const statement of recomputeActivityRollupsSql('rollup_touched')) await manager.query(statement);
+    for (const statement of [
+      ...recomputeActivityRollupsSql('rollup_touched'),
+      ...recomputeDimensionRollupsSql('rollup_touched'),
+    ]) {
+      await manager.query(statement);
+    }
     return true;
   });
 }
@@ -37,7 +43,7 @@ export async function processActivityRollupQueue(dataSource: DataSource, organiz
  * Runs queue processing in the background after writes and when a reader finds queued keys, at most once at a
  * time per organization in this process. Readers never wait for it: until it commits they use the stored rows.
  */
-export class ActivityRollupRefresher {
+export class RollupRefresher {
   private readonly running = new Map<string, Promise<void>>();
 
   constructor(
@@ -50,7 +56,7 @@ export class ActivityRollupRefresher {
   refreshSoon(organizationId: string): Promise<void> {
     const running = this.running.get(organizationId);
     if (running) return running;
-    const run = processActivityRollupQueue(this.dataSource, organizationId)
+    const run = processRollupQueue(this.dataSource, organizationId)
       .then(() => undefined, this.onError)
       .finally(() => this.running.delete(organizationId));
     this.running.set(organizationId, run);
