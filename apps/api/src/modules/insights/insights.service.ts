@@ -30,6 +30,11 @@ export class InsightsService {
     const scope = activityRollupScope(filter);
     const summary = this.metrics.periodSummary(filter);
     if (!scope || !summary) return queryInsightInput(this.dataSource, filter, quotaGenerations);
-    return queryRollupInsightInput(this.dataSource, filter, scope, (await summary).users, quotaGenerations);
+    // Both queries run at once: the per-user totals come from the summary the KPIs and engagement share.
+    const [{ users }, input] = await Promise.all([
+      summary,
+      queryRollupInsightInput(this.dataSource, filter, scope, quotaGenerations),
+    ]);
+    return { ...input, users };
   }
 }

@@ -1,4 +1,4 @@
-import type { InsightInput, InsightUser } from '@devpulse/domain';
+import type { InsightInput } from '@devpulse/domain';
 import type { DataSource } from 'typeorm';
 import type { ResolvedFilter } from '../metrics/resolved-filter';
 import { RollupPeriod } from '../metrics/rollups/rollup-period.sql';
@@ -12,17 +12,16 @@ interface ExtrasRow {
 }
 
 /**
- * The insight rules' input from the activity rollups: per-user totals come from the period summary the caller
- * shares with KPIs and engagement; per-day generations and zero-acceptance developer-days from the days rollup;
+ * The insight rules' input from the activity rollups, but for the per-user totals (the period summary the caller
+ * shares with KPIs and engagement has them): per-day generations and zero-acceptance developer-days from the days rollup;
  * developer-days over the quota from the edge days and the whole months and weeks whose busiest day is over it.
  */
 export async function queryRollupInsightInput(
   dataSource: DataSource,
   filter: ResolvedFilter,
   scope: string,
-  users: readonly InsightUser[],
   quotaGenerations: number,
-): Promise<InsightInput> {
+): Promise<Omit<InsightInput, 'users'>> {
   const params = new SqlParams();
   const rollups = new RollupPeriod(params, filter.organizationId, scope, filter);
   const quota = params.add(quotaGenerations);
@@ -39,7 +38,6 @@ SELECT
     AS zero_acceptance_days`;
   const [row] = (await dataSource.query(sql, params.values)) as ExtrasRow[];
   return {
-    users,
     days: (row?.days ?? []).map((day) => ({ day: toDay(day.day), generations: toNumber(day.generations) })),
     quotaDays: (row?.quota_days ?? []).map((entry) => ({
       label: entry.label,

@@ -66,7 +66,11 @@ export class MetricsService {
     const scope = activityRollupScope(filter);
     const summary = this.periodSummary(filter, period, current);
     if (!scope || !summary) return queryKpis(this.dataSource, filter, period);
-    return queryRollupKpis(this.dataSource, filter.organizationId, scope, period, (await summary).activeUsers);
+    const [{ activeUsers }, kpis] = await Promise.all([
+      summary,
+      queryRollupKpis(this.dataSource, filter.organizationId, scope, period),
+    ]);
+    return { ...kpis, activeUsers };
   }
 
   /** Cached by section and resolved filter (organization, period, data version included). */

@@ -6,15 +6,14 @@ import { RollupPeriod } from './rollup-period.sql';
 import type { DayRange } from './period-split';
 
 /**
- * KPIs from the days rollup (sums, active developer-days: one row per day) and the period's active users, which
- * come from the per-developer summary the caller shares with engagement and insights.
+ * KPIs from the days rollup (sums, active developer-days: one row per day), but for active users (0 here): the
+ * caller takes them from the per-developer summary it shares with engagement and insights.
  */
 export async function queryRollupKpis(
   dataSource: DataSource,
   organizationId: string,
   scope: string,
   period: DayRange,
-  activeUsers: number,
 ): Promise<AggregateKpis> {
   const params = new SqlParams();
   const rollups = new RollupPeriod(params, organizationId, scope, period);
@@ -25,5 +24,5 @@ export async function queryRollupKpis(
      FROM daily_activity_rollups r WHERE ${rollups.daysWhere('r')}`,
     params.values,
   )) as Omit<KpiRow, 'active_users'>[];
-  return toKpis(row && { ...row, active_users: String(activeUsers) });
+  return toKpis(row && { ...row, active_users: '0' });
 }
