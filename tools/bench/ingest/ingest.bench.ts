@@ -11,7 +11,7 @@
  * server with `--cpu-prof` into that directory. Every run prints the 1-minute load average it started at.
  */
 import { parserFor, type NormalizedUsageRow } from '@devpulse/domain';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -25,8 +25,8 @@ import {
   NULLABLE_COUNTER_COLUMNS,
 } from '../../../apps/api/src/modules/ingestion/usage-columns';
 import { generateCopilotFile } from './generate-copilot-file';
+import { startBundleServer } from '../shared/bundle-server';
 
-const ROOT = path.resolve(__dirname, '../../..');
 const ADMIN_TOKEN = `bench-${randomBytes(12).toString('hex')}`;
 const ROW_BY_ROW_SAMPLE = 300;
 
@@ -106,58 +106,6 @@ function databaseUrl(adminUrl: string, name: string): string {
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   return url.toString();
-}
-
-async function startServer(
-  url: string,
-  port: number,
-): Promise<{ child: ChildProcess; peakRss: () => number; stop: () => Promise<void> }> {
-  const bundle = path.join(ROOT, 'dist/apps/api/main.js');
-  if (!fs.existsSync(bundle)) throw new Error('Build the API bundle first: npx nx build api');
-  const profileDir = process.env['BENCH_SERVER_CPU_PROF'];
-  const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir)}`] : [];
-  const child = spawn(process.execPath, [...profile, bundle, 'serve'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      DATABASE_URL: url,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      NODE_ENV: 'production',
-      BOOTSTRAP_ADMIN_TOKEN: ADMIN_TOKEN,
-      MAX_UPLOAD_MB: '64',
-      DASHBOARD_DIR: '/nonexistent',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
-    child.stdout?.on('data', (data: Buffer) => {
-      if (data.toString().includes('listening on')) resolve();
-    });
-  });
-  let peak = 0;
-  const sample = () => {
-    try {
-      // VmHWM is the kernel's own peak, so a spike between two samples is not missed.
-      const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
-      const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
-      peak = Math.max(peak, kb * 1024);
-    } catch {
-      // The process is gone; the peak so far stands.
-    }
-  };
-  const timer = setInterval(sample, 20);
-  return {
-    child,
-    peakRss: () => peak,
-    stop: async () => {
-      sample();
-      clearInterval(timer);
-      child.kill('SIGTERM');
-      await new Promise((resolve) => child.once('exit', resolve));
-    },
-  };
 }
 
 function psqlCopy(url: string, table: string, columns: string[], file: string): number {
@@ -252,7 +200,11 @@ async function runOnce(adminUrl: string, work: string, file: string, rowByRow: b
   try {
     // (a) End to end through the GraphQL upload.
     const port = 40_000 + Math.floor(Math.random() * 20_000);
-    const server = await startServer(url, port);
+    const server = await startBundleServer({
+      databaseUrl: url,
+      port,
+      env: { BOOTSTRAP_ADMIN_TOKEN: ADMIN_TOKEN, MAX_UPLOAD_MB: '64' },
+    });
     let uploadMs: number;
     let rollupRefreshMs: number;
     let run: { status: string; rowsProcessed: number; rowsErrored: number; newRows: number };

@@ -6,26 +6,14 @@ import { splitPeriod, type DayRange, type PeriodSplit } from './period-split';
 const COUNTERS = 'generations, acceptances, interactions, lines_added, lines_deleted';
 
 /** What `per_developer` can sum; each query asks only for what it reads (fewer aggregates, a cheaper scan). */
-export type PerDeveloperSum =
-  | 'generations'
-  | 'acceptances'
-  | 'interactions'
-  | 'lines_added'
-  | 'lines_deleted'
-  | 'developer_days'
-  | 'active_days'
-  | 'zero_acceptance_days';
+export type PerDeveloperSum = 'generations' | 'acceptances' | 'lines_added' | 'active_days';
 
 /** Each sum as an edge developer-day contributes it (a rollup row has the column itself). */
 const EDGE_DAY_VALUE: Record<PerDeveloperSum, string> = {
   generations: 'generations',
   acceptances: 'acceptances',
-  interactions: 'interactions',
   lines_added: 'lines_added',
-  lines_deleted: 'lines_deleted',
-  developer_days: '1',
   active_days: `(${ACTIVE_DAY_SQL})::int`,
-  zero_acceptance_days: '(generations > 0 AND acceptances = 0)::int',
 };
 
 /**
