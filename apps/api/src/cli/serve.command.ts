@@ -9,7 +9,11 @@ const SHUTDOWN_GRACE_MS = 10_000;
 /** Migrate, bootstrap access, serve; stop gracefully on SIGTERM/SIGINT. */
 export async function serveCommand(): Promise<void> {
   const config = loadConfig();
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    poolSize: config.databasePoolSize,
+  });
   const applied = await migrate(database.dataSource);
   if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
   const staleRuns = await markStaleRunsFailed(database.dataSource);
@@ -17,7 +21,9 @@ export async function serveCommand(): Promise<void> {
   const { messages } = await bootstrapAccess(database.dataSource, config);
   const server = await createServer(config, database.dataSource);
   const url = await server.listen();
-  const where = database.embedded ? `embedded PostgreSQL (PGlite) in ${config.dataDir}` : 'PostgreSQL from DATABASE_URL';
+  const where = database.embedded
+    ? `embedded PostgreSQL (PGlite) in ${config.dataDir}`
+    : 'PostgreSQL from DATABASE_URL';
   console.log(`devpulse listening on ${url} (database: ${where})`);
   for (const message of messages) console.log(message);
 

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 
 /** Everything the server reads from the environment, parsed and validated once. */
@@ -9,6 +10,8 @@ export interface AppConfig {
   readonly publicUrl: string;
   /** Set → that PostgreSQL; unset → embedded PGlite under `dataDir`. */
   readonly databaseUrl: string | null;
+  /** Connections to `databaseUrl` at most (the embedded database always has one). */
+  readonly databasePoolSize: number;
   readonly dataDir: string;
   readonly bootstrapAdminToken: string | null;
   /** Where the built dashboard lives; served at `/` when present. */
@@ -54,10 +57,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port,
     publicUrl: (nonEmpty(env['PUBLIC_URL']) ?? `http://${displayHost}:${port}`).replace(/\/+$/, ''),
     databaseUrl,
+    databasePoolSize: integer('DATABASE_POOL_SIZE', env['DATABASE_POOL_SIZE'], defaultPoolSize(), 1, 1000),
     dataDir: path.resolve(nonEmpty(env['DATA_DIR']) ?? '.data'),
     bootstrapAdminToken,
     dashboardDir: path.resolve(nonEmpty(env['DASHBOARD_DIR']) ?? 'dist/apps/dashboard/browser'),
     maxUploadBytes: integer('MAX_UPLOAD_MB', env['MAX_UPLOAD_MB'], 50, 1, 1024) * 1024 * 1024,
     uploadsPerHour: integer('UPLOADS_PER_HOUR', env['UPLOADS_PER_HOUR'], 10, 1, 100000),
   };
+}
+
+/**
+ * One connection per CPU plus one: concurrent aggregate queries are CPU-bound, so more connections than cores only
+ * make them compete (measured on 2 vCPUs, cold overview p50 88 ms with 10 connections, 72 ms with 3) and leave
+ * more database backends to warm up.
+ */
+export function defaultPoolSize(): number {
+  return os.availableParallelism() + 1;
 }

@@ -5,6 +5,7 @@ import { DeveloperService } from '../modules/developers/developer.service';
 import { IdentityImportService } from '../modules/developers/identity-import.service';
 import { IngestionService } from '../modules/ingestion/ingestion.service';
 import { ExplorerService } from '../modules/explorer/explorer.service';
+import { insightThresholdsLookup } from '../modules/insights/insight-thresholds';
 import { InsightsService } from '../modules/insights/insights.service';
 import { MetricsService } from '../modules/metrics/metrics.service';
 import { OrganizationService } from '../modules/organizations/organization.service';
@@ -22,17 +23,19 @@ export interface Services {
 }
 
 export function createServices(dataSource: DataSource, _config: AppConfig): Services {
-  const metrics = new MetricsService(dataSource);
+  const organizations = new OrganizationService(dataSource);
+  const insightThresholds = insightThresholdsLookup(organizations);
+  const metrics = new MetricsService(dataSource, insightThresholds);
   return {
     tokens: new TokenService(dataSource),
-    organizations: new OrganizationService(dataSource),
+    organizations,
     developers: new DeveloperService(dataSource),
     identityImports: new IdentityImportService(dataSource),
     ingestion: new IngestionService(dataSource, _config, undefined, (organizationId) => {
       void metrics.rollups.refreshSoon(organizationId);
     }),
     metrics,
-    insights: new InsightsService(dataSource, new OrganizationService(dataSource), metrics),
+    insights: new InsightsService(dataSource, insightThresholds, metrics),
     explorer: new ExplorerService(dataSource),
   };
 }

@@ -27,7 +27,7 @@ export function grainEndSql(grain: RollupGrain, start: string): string {
  * Developer-day sums per scope for the stored rows `rowsFrom` selects (columns of `daily_developer_metrics`, plus
  * `keys`): one row per (keys, organization, developer, day, scope), the `ALL` scope summed over every source.
  */
-function developerDayScopesSql(rowsFrom: string, keys: readonly string[] = []): string {
+export function developerDayScopesSql(rowsFrom: string, keys: readonly string[] = []): string {
   const group = [...keys, 'organization_id', 'developer_id', 'day'].join(', ');
   return `SELECT ${group}, coalesce(source, '${ACTIVITY_SCOPE_ALL}') AS scope,
       sum(generations) AS generations, sum(acceptances) AS acceptances, sum(interactions) AS interactions,
@@ -36,7 +36,7 @@ function developerDayScopesSql(rowsFrom: string, keys: readonly string[] = []): 
     GROUP BY GROUPING SETS ((${group}, source), (${group}))`;
 }
 
-const ROLLUP_SUMS = `sum(generations), sum(acceptances), sum(interactions), sum(lines_added), sum(lines_deleted),
+export const ROLLUP_SUMS = `sum(generations), sum(acceptances), sum(interactions), sum(lines_added), sum(lines_deleted),
       count(*), count(*) FILTER (WHERE interactions > 0 OR generations > 0),
       count(*) FILTER (WHERE generations > 0 AND acceptances = 0)`;
 

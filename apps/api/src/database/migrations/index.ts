@@ -4,6 +4,7 @@ import { AggregationSupport1764079200000 } from './1764079200000-aggregation-sup
 import { ActivityRollups1764090000000 } from './1764090000000-activity-rollups';
 import { DeveloperLabels1764091800000 } from './1764091800000-developer-labels';
 import { BreakdownParentTriggers1764093600000 } from './1764093600000-breakdown-parent-triggers';
+import { DeveloperDayRollups1764097200000 } from './1764097200000-developer-day-rollups';
 
 /** Listed explicitly, in order: bundlers break directory globs. Append new migrations at the end. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   ActivityRollups1764090000000,
   DeveloperLabels1764091800000,
   BreakdownParentTriggers1764093600000,
+  DeveloperDayRollups1764097200000,
 ];

@@ -1,9 +1,19 @@
 import { DEFAULT_INSIGHT_THRESHOLDS, type InsightThresholds } from '@devpulse/domain';
+import type { OrganizationService } from '../organizations/organization.service';
+
+/** Thresholds that count people or days: a fraction there (2.5 developers) has no meaning. */
+const WHOLE_NUMBER_KEYS: ReadonlySet<keyof InsightThresholds> = new Set([
+  'powerUserMax',
+  'highAcceptanceMax',
+  'topLinesMax',
+  'quotaMax',
+  'trendMinDays',
+]);
 
 /**
  * Insight thresholds from `organizations.settings.insightThresholds`: each key present with a non-negative
- * finite number overrides its default; absent or unusable keys keep the default, so a bad setting cannot
- * switch insights off.
+ * finite number (a whole number for counts) overrides its default; absent or unusable keys keep the default, so a
+ * bad setting cannot switch insights off.
  */
 export function insightThresholdsFrom(settings: Record<string, unknown> | null | undefined): InsightThresholds {
   const overrides = settings?.['insightThresholds'];
@@ -11,7 +21,19 @@ export function insightThresholdsFrom(settings: Record<string, unknown> | null |
   if (typeof overrides !== 'object' || overrides === null) return thresholds;
   for (const key of Object.keys(DEFAULT_INSIGHT_THRESHOLDS) as (keyof InsightThresholds)[]) {
     const value: unknown = (overrides as Record<string, unknown>)[key];
-    if (typeof value === 'number' && Number.isFinite(value) && value >= 0) thresholds[key] = value;
+    if (usable(key, value)) thresholds[key] = value;
   }
   return thresholds;
+}
+
+function usable(key: keyof InsightThresholds, value: unknown): value is number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) return false;
+  return !WHOLE_NUMBER_KEYS.has(key) || Number.isInteger(value);
+}
+
+/** An organization's insight thresholds, as its settings say now. */
+export type InsightThresholdsLookup = (organizationId: string) => Promise<InsightThresholds>;
+
+export function insightThresholdsLookup(organizations: OrganizationService): InsightThresholdsLookup {
+  return async (organizationId) => insightThresholdsFrom((await organizations.findById(organizationId))?.settings);
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { addDays } from '@devpulse/domain';
 import { ROLLUP_DIMENSIONS_SQL, ROLLUP_KEY_SQL } from '../../database/migrations/1764079200000-aggregation-support';
-import { recomputeActivityRollupsSql } from '../../database/migrations/1764090000000-activity-rollups';
+import { recomputeActivityRollupsSql } from '../../database/migrations/1764097200000-developer-day-rollups';
 import { isoWeekday, monthEnd, monthStart } from './rollups/period-split';
 
 /**
@@ -83,8 +83,9 @@ async function refreshActivityRollups(
   ]);
   await manager.query(
     `DELETE FROM developer_period_rollups WHERE organization_id = $1
-       AND ((grain = 'week' AND start BETWEEN $2 AND $4) OR (grain = 'month' AND start BETWEEN $3 AND $4))`,
-    [organizationId, monday, monthStart(days.from), days.to],
+       AND ((grain = 'day' AND start BETWEEN $5 AND $4) OR (grain = 'week' AND start BETWEEN $2 AND $4)
+         OR (grain = 'month' AND start BETWEEN $3 AND $4))`,
+    [organizationId, monday, monthStart(days.from), days.to, days.from],
   );
   const touched = `(SELECT organization_id, developer_id, day FROM daily_developer_metrics
     WHERE organization_id = $1 AND day BETWEEN $2 AND $3)`;

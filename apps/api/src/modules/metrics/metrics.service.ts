@@ -1,5 +1,6 @@
 import { addDays, type AggregateKpis, type DayAggregate, type EngagementCount } from '@devpulse/domain';
 import type { DataSource } from 'typeorm';
+import type { InsightThresholdsLookup } from '../insights/insight-thresholds';
 import { resolveFilter, type FilterRequest } from './filter-resolution';
 import { MetricsCache } from './metrics-cache';
 import type { ResolvedFilter } from './resolved-filter';
@@ -29,6 +30,7 @@ export class MetricsService {
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly insightThresholds: InsightThresholdsLookup,
     readonly cache: MetricsCache = new MetricsCache(),
   ) {
     this.rollups = new RollupRefresher(dataSource);
@@ -52,14 +54,18 @@ export class MetricsService {
 
   /**
    * The per-developer summary of a period, for filters the activity rollups answer (null otherwise). The
-   * current period's includes the per-user totals the insights rank, so one scan serves the whole overview.
+   * current period's includes the people insights' input (for the organization's thresholds), so one scan serves
+   * the whole overview.
    */
-  periodSummary(filter: ResolvedFilter, period: DayRange = filter, users = true): Promise<PeriodSummary> | null {
+  periodSummary(filter: ResolvedFilter, period: DayRange = filter, withPeople = true): Promise<PeriodSummary> | null {
     const scope = activityRollupScope(filter);
     if (!scope) return null;
-    return this.summaries.get(filter, `summary|${period.from}|${period.to}|${users}`, () =>
-      queryPeriodSummary(this.dataSource, filter.organizationId, scope, period, { users }),
-    );
+    return (async () => {
+      const people = withPeople ? await this.insightThresholds(filter.organizationId) : null;
+      return this.summaries.get(filter, `summary|${period.from}|${period.to}|${JSON.stringify(people)}`, () =>
+        queryPeriodSummary(this.dataSource, filter.organizationId, scope, period, { people }),
+      );
+    })();
   }
 
   private async kpisOver(filter: ResolvedFilter, period: DayRange, current: boolean): Promise<AggregateKpis> {

@@ -13,6 +13,8 @@ export * from './value/value';
 export * from './insights/insight';
 export * from './insights/insight-format';
 export * from './insights/compute-insights';
+export * from './insights/insight-rankings';
+export * from './insights/insight-summary';
 export * from './reference/stored-daily-row';
 export * from './reference/metrics-aggregate';
 export * from './reference/aggregate-in-memory';

@@ -1,26 +1,19 @@
-import { ACTIVITY_SCOPE_ALL, type RollupGrain } from '../../../database/migrations/1764090000000-activity-rollups';
-import { ACTIVE_DAY_SQL } from '../sql/developer-days.sql';
+import type { RollupGrain } from '../../../database/migrations/1764097200000-developer-day-rollups';
 import type { SqlParams } from '../sql/sql-params';
 import { splitPeriod, type DayRange, type PeriodSplit } from './period-split';
 
-const COUNTERS = 'generations, acceptances, interactions, lines_added, lines_deleted';
+/** No span at all (never for a non-empty period, but the SQL stays valid): an empty relation of the same shape. */
+const EMPTY_SPANS = `SELECT NULL::uuid AS developer_id, 0 AS active_days, 0 AS generations, 0 AS acceptances,
+      0 AS lines_added WHERE false`;
 
 /** What `per_developer` can sum; each query asks only for what it reads (fewer aggregates, a cheaper scan). */
 export type PerDeveloperSum = 'generations' | 'acceptances' | 'lines_added' | 'active_days';
 
-/** Each sum as an edge developer-day contributes it (a rollup row has the column itself). */
-const EDGE_DAY_VALUE: Record<PerDeveloperSum, string> = {
-  generations: 'generations',
-  acceptances: 'acceptances',
-  lines_added: 'lines_added',
-  active_days: `(${ACTIVE_DAY_SQL})::int`,
-};
-
 /**
- * SQL over the activity rollups (migration 1764090000000) for one organization, scope and period. Per-developer
- * figures read the month and week rollups for the whole months and weeks of the period and the stored rows for
- * the days left at its edges (`splitPeriod`), so they equal the developer-day scan they replace (a property test
- * checks it).
+ * SQL over the activity rollups (migrations 1764090000000 and 1764097200000) for one organization, scope and
+ * period. Per-developer figures read the month, week and day rollups for the whole months and weeks of the period
+ * and the days left at its edges (`splitPeriod`), so they equal the developer-day scan they replace (a property
+ * test checks it).
  */
 export class RollupPeriod {
   private readonly split: PeriodSplit;
@@ -57,14 +50,14 @@ export class RollupPeriod {
     return this.bind(this.scopeName, 'text');
   }
 
-  private get scopeIsAll(): boolean {
-    return this.scopeName === ACTIVITY_SCOPE_ALL;
-  }
-
-  /** The whole months and weeks of the period, as (grain, range of span starts). */
+  /** The whole months and weeks of the period and its edge days, as (grain, range of span starts). */
   private get spans(): { grain: RollupGrain; starts: DayRange }[] {
     const months = this.split.months ? [{ grain: 'month' as const, starts: this.split.months }] : [];
-    return [...months, ...this.split.weeks.map((starts) => ({ grain: 'week' as const, starts }))];
+    return [
+      ...months,
+      ...this.split.weeks.map((starts) => ({ grain: 'week' as const, starts })),
+      ...this.split.edges.map((starts) => ({ grain: 'day' as const, starts })),
+    ];
   }
 
   private range(range: DayRange): [string, string] {
@@ -78,69 +71,44 @@ export class RollupPeriod {
   }
 
   /**
-   * `per_developer`: one row per developer with a stored row in the period and the asked-for sums, from the month
-   * and week rollups plus the edge days' developer-days (counters summed over the scope's tools). PostgreSQL's
-   * sum(bigint) accumulates in numeric, which made this aggregate twice as slow (measured: 50 ms against 22 ms
-   * over 98,688 weekly rollup rows); a float8 sum of integers is exact below 2^53, far above any developer's.
+   * `per_developer`: one row per developer with a stored row in the period and the asked-for sums, from the month,
+   * week and day rollups. PostgreSQL's sum(bigint) accumulates in numeric, which made this aggregate twice as slow
+   * (measured: 50 ms against 22 ms over 98,688 weekly rollup rows); a float8 sum of integers is exact below 2^53,
+   * far above any developer's.
    */
-  perDeveloperCtes(sums: readonly PerDeveloperSum[]): string {
-    const edgeValues = sums.map((sum) => `${EDGE_DAY_VALUE[sum]} AS ${sum}`).join(', ');
-    const parts = [`SELECT developer_id${edgeValues ? `, ${edgeValues}` : ''} FROM edge_dd`];
-    for (const span of this.spans) {
-      parts.push(`SELECT developer_id${sums.map((sum) => `, ${sum}`).join('')}
-      FROM developer_period_rollups w WHERE ${this.spanWhere('w', span)}`);
-    }
+  perDeveloperCte(sums: readonly PerDeveloperSum[]): string {
+    const parts = this.spans.map(
+      (span) => `SELECT developer_id${sums.map((sum) => `, ${sum}`).join('')}
+      FROM developer_period_rollups w WHERE ${this.spanWhere('w', span)}`,
+    );
     const totals = sums.map((sum) => `, sum(${sum}::float8)::bigint AS ${sum}`).join('');
-    return `${this.edgeDaysCte()},
-per_developer AS (
+    return `per_developer AS (
   SELECT developer_id${totals}
-  FROM (${parts.join('\n    UNION ALL\n    ')}) parts
+  FROM (${parts.length > 0 ? parts.join('\n    UNION ALL\n    ') : EMPTY_SPANS}) parts
   GROUP BY developer_id
 )`;
   }
 
-  /** `edge_dd`: developer-days of the edge days, counters summed over the scope's tools. */
-  edgeDaysCte(): string {
-    return `edge_dd AS (${this.edgeDeveloperDaysSql()})`;
-  }
-
   /**
-   * Developer-days of the period over `threshold` generations (needs `edgeDaysCte`): from the edge days, and
-   * from the developer-days of the whole months and weeks whose busiest day is over it.
+   * Developer-days of the period over `threshold` generations: the edge days over it, and the developer-days of
+   * the whole months and weeks whose busiest day is over it.
    */
   daysOverSql(threshold: string): string {
-    const fromEdges = `SELECT developer_id, day, generations FROM edge_dd WHERE generations > ${threshold}`;
-    const fromSpans = this.spans.map(
-      (span) => `SELECT w.developer_id, d.day, d.generations
+    const parts = this.spans.map((span) =>
+      span.grain === 'day'
+        ? `SELECT w.developer_id, w.start AS day, w.generations FROM developer_period_rollups w
+  WHERE ${this.spanWhere('w', span)} AND w.generations > ${threshold}`
+        : `SELECT w.developer_id, d.day, d.generations
   FROM developer_period_rollups w, unnest(w.row_days, w.row_generations) AS d(day, generations)
   WHERE ${this.spanWhere('w', span)} AND w.max_day_generations > ${threshold} AND d.generations > ${threshold}`,
     );
-    return [fromEdges, ...fromSpans].join('\n  UNION ALL\n  ');
+    return parts.length > 0
+      ? parts.join('\n  UNION ALL\n  ')
+      : 'SELECT NULL::uuid AS developer_id, NULL::date AS day, 0::bigint AS generations WHERE false';
   }
 
   private spanWhere(alias: string, span: { grain: RollupGrain; starts: DayRange }): string {
     const [from, to] = this.range(span.starts);
     return `${alias}.organization_id = ${this.organization} AND ${alias}.scope = ${this.scope} AND ${alias}.grain = '${span.grain}' AND ${alias}.start BETWEEN ${from} AND ${to}`;
-  }
-
-  private edgeDeveloperDaysSql(): string {
-    const ranges = this.split.edges.map(this.range, this).map(
-      ([from, to]) => `SELECT m.developer_id, m.day, ${COUNTERS} FROM daily_developer_metrics m
-      WHERE m.organization_id = ${this.organization} AND m.day BETWEEN ${from} AND ${to}${this.sourceCondition('m')}`,
-    );
-    // A period of whole weeks has no edge days: an empty relation of the same shape.
-    const rows =
-      ranges.length > 0
-        ? ranges.join('\n      UNION ALL\n      ')
-        : `SELECT NULL::uuid AS developer_id, NULL::date AS day, 0 AS generations, 0 AS acceptances,
-      0 AS interactions, 0 AS lines_added, 0 AS lines_deleted WHERE false`;
-    return `SELECT developer_id, day, sum(generations)::bigint AS generations, sum(acceptances)::bigint AS acceptances,
-      sum(interactions)::bigint AS interactions, sum(lines_added)::bigint AS lines_added,
-      sum(lines_deleted)::bigint AS lines_deleted
-    FROM (${rows}) edge_rows GROUP BY developer_id, day`;
-  }
-
-  private sourceCondition(alias: string): string {
-    return this.scopeIsAll ? '' : ` AND ${alias}.source = ${this.scope}`;
   }
 }

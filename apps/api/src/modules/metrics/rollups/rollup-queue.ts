@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { recomputeActivityRollupsSql } from '../../../database/migrations/1764090000000-activity-rollups';
+import { recomputeActivityRollupsSql } from '../../../database/migrations/1764097200000-developer-day-rollups';
 import { recomputeDimensionRollupsSql } from '../dimension-rollups';
 
 /** One queue processor per organization at a time, across processes (`pg_try_advisory_xact_lock`). */

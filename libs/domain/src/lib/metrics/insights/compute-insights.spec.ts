@@ -1,10 +1,11 @@
 import { addDays } from '../../normalize/day';
 import { computeInsights } from './compute-insights';
-import { DEFAULT_INSIGHT_THRESHOLDS, type InsightInput } from './insight';
+import { DEFAULT_INSIGHT_THRESHOLDS, type InsightData } from './insight';
+import { summarizeInsightData } from './insight-summary';
 
 describe('computeInsights', () => {
   it('returns every insight with something to say, in a fixed order', () => {
-    const input: InsightInput = {
+    const data: InsightData = {
       users: [
         { label: 'alice', generations: 800, acceptances: 600, linesAdded: 2000 }, // rate 0.75
         { label: 'bob', generations: 100, acceptances: 30, linesAdded: 0 }, // rate 0.3
@@ -15,7 +16,7 @@ describe('computeInsights', () => {
       zeroAcceptanceDeveloperDays: 3,
       periodDays: 14,
     };
-    const insights = computeInsights(input);
+    const insights = computeInsights(summarizeInsightData(data, DEFAULT_INSIGHT_THRESHOLDS));
     expect(insights.map((insight) => [insight.kind, insight.severity])).toEqual([
       ['POWER_USERS', 'info'],
       ['HIGH_ACCEPTANCE', 'success'],
@@ -31,20 +32,30 @@ describe('computeInsights', () => {
 
   it('returns nothing for an empty period', () => {
     expect(
-      computeInsights({ users: [], days: [], quotaDays: [], zeroAcceptanceDeveloperDays: 0, periodDays: 0 }),
+      computeInsights(
+        summarizeInsightData(
+          { users: [], days: [], quotaDays: [], zeroAcceptanceDeveloperDays: 0, periodDays: 0 },
+          DEFAULT_INSIGHT_THRESHOLDS,
+        ),
+      ),
     ).toEqual([]);
   });
 
   it('applies organization thresholds', () => {
-    const input: InsightInput = {
+    const data: InsightData = {
       users: [{ label: 'alice', generations: 20, acceptances: 10, linesAdded: 0 }], // rate 0.5 over 20
       days: [],
       quotaDays: [],
       zeroAcceptanceDeveloperDays: 0,
       periodDays: 1,
     };
-    expect(computeInsights(input).map((insight) => insight.kind)).toEqual(['POWER_USERS']);
+    expect(
+      computeInsights(summarizeInsightData(data, DEFAULT_INSIGHT_THRESHOLDS)).map((insight) => insight.kind),
+    ).toEqual(['POWER_USERS']);
     const relaxed = { ...DEFAULT_INSIGHT_THRESHOLDS, highAcceptanceRate: 0.5, highAcceptanceMinGenerations: 20 };
-    expect(computeInsights(input, relaxed).map((insight) => insight.kind)).toEqual(['POWER_USERS', 'HIGH_ACCEPTANCE']);
+    expect(computeInsights(summarizeInsightData(data, relaxed), relaxed).map((insight) => insight.kind)).toEqual([
+      'POWER_USERS',
+      'HIGH_ACCEPTANCE',
+    ]);
   });
 });

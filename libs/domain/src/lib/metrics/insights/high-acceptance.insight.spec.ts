@@ -1,8 +1,10 @@
 import { highAcceptanceInsight } from './high-acceptance.insight';
 import { DEFAULT_INSIGHT_THRESHOLDS, type InsightInput, type InsightUser } from './insight';
+import { summarizeInsightData } from './insight-summary';
 
 function input(users: InsightUser[]): InsightInput {
-  return { users, days: [], quotaDays: [], zeroAcceptanceDeveloperDays: 0, periodDays: 28 };
+  const data = { users, days: [], quotaDays: [], zeroAcceptanceDeveloperDays: 0, periodDays: 28 };
+  return summarizeInsightData(data, DEFAULT_INSIGHT_THRESHOLDS);
 }
 
 function user(label: string, acceptances: number, generations: number): InsightUser {

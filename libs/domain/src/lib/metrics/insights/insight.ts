@@ -1,6 +1,6 @@
 /**
  * Insights: short, ranked observations computed from data the API has already aggregated in SQL.
- * Each rule returns nothing when it has nothing to say.
+ * Each rule returns nothing when it has nothing to say; a people rule says nothing when it lists nobody.
  */
 
 export type InsightKind =
@@ -47,12 +47,48 @@ export interface InsightDeveloperDay {
   generations: number;
 }
 
-export interface InsightInput {
+/**
+ * Everything the rules could look at: every developer and developer-day of the period, as a client holding the
+ * rows would have it. `summarizeInsightData` reduces it to the `InsightInput` the rules read.
+ */
+export interface InsightData {
   users: readonly InsightUser[];
   /** Every day of the period, zeros included. */
   days: readonly InsightDay[];
-  /** Developer-days (any order); the API may pre-filter to those over the quota. */
+  /** Developer-days (any order); those not over the quota are ignored. */
   quotaDays: readonly InsightDeveloperDay[];
+  /** Developer-days with generations > 0 and acceptances = 0. */
+  zeroAcceptanceDeveloperDays: number;
+  /** Length of the period in days, inclusive. */
+  periodDays: number;
+}
+
+/**
+ * The developers of the period as the people rules read them: counts, and the leaders of each ranking. The rules
+ * list at most a handful of people out of thousands, so the API ranks in SQL and sends only the leaders; any
+ * superset of them (everyone, in tests) gives the same insights.
+ */
+export interface InsightPeople {
+  /** Developers with a stored row in the period: the power-user share is of all of them. */
+  developerCount: number;
+  /** Developers at or above the high-acceptance thresholds (`qualifiesForHighAcceptance`). */
+  highAcceptanceCount: number;
+  /** At least each ranking's first entries with every entry tied at its cut (`insightLeaders`), in any order. */
+  leaders: readonly InsightUser[];
+}
+
+/** Developer-days over the daily quota: how many, and at least the busiest with the ties at the cut. */
+export interface InsightQuotaDays {
+  count: number;
+  busiest: readonly InsightDeveloperDay[];
+}
+
+/** What the rules read; built from `InsightData` by `summarizeInsightData`, or by the API in SQL. */
+export interface InsightInput {
+  people: InsightPeople;
+  /** Every day of the period, zeros included. */
+  days: readonly InsightDay[];
+  quotaDays: InsightQuotaDays;
   /** Developer-days with generations > 0 and acceptances = 0. */
   zeroAcceptanceDeveloperDays: number;
   /** Length of the period in days, inclusive. */

@@ -1,8 +1,10 @@
 import { DEFAULT_INSIGHT_THRESHOLDS, type InsightInput, type InsightUser } from './insight';
+import { summarizeInsightData } from './insight-summary';
 import { powerUsersInsight } from './power-users.insight';
 
 function input(users: InsightUser[]): InsightInput {
-  return { users, days: [], quotaDays: [], zeroAcceptanceDeveloperDays: 0, periodDays: 28 };
+  const data = { users, days: [], quotaDays: [], zeroAcceptanceDeveloperDays: 0, periodDays: 28 };
+  return summarizeInsightData(data, DEFAULT_INSIGHT_THRESHOLDS);
 }
 
 function user(label: string, generations: number): InsightUser {

@@ -1,8 +1,20 @@
-import { DEFAULT_INSIGHT_THRESHOLDS, type InsightDeveloperDay, type InsightInput } from './insight';
+import {
+  DEFAULT_INSIGHT_THRESHOLDS,
+  type InsightDeveloperDay,
+  type InsightInput,
+  type InsightThresholds,
+} from './insight';
+import { summarizeInsightData } from './insight-summary';
 import { quotaExceededInsight } from './quota-exceeded.insight';
 
-function input(quotaDays: InsightDeveloperDay[]): InsightInput {
-  return { users: [], days: [], quotaDays, zeroAcceptanceDeveloperDays: 0, periodDays: 28 };
+function input(
+  quotaDays: InsightDeveloperDay[],
+  thresholds: InsightThresholds = DEFAULT_INSIGHT_THRESHOLDS,
+): InsightInput {
+  return summarizeInsightData(
+    { users: [], days: [], quotaDays, zeroAcceptanceDeveloperDays: 0, periodDays: 28 },
+    thresholds,
+  );
 }
 
 describe('quotaExceededInsight', () => {
@@ -34,10 +46,11 @@ describe('quotaExceededInsight', () => {
   });
 
   it('uses the organization quota', () => {
-    const insight = quotaExceededInsight(input([{ label: 'a', day: '2025-10-01', generations: 150 }]), {
-      ...DEFAULT_INSIGHT_THRESHOLDS,
-      quotaGenerations: 100,
-    });
+    const thresholds = { ...DEFAULT_INSIGHT_THRESHOLDS, quotaGenerations: 100 };
+    const insight = quotaExceededInsight(
+      input([{ label: 'a', day: '2025-10-01', generations: 150 }], thresholds),
+      thresholds,
+    );
     expect(insight?.title).toBe('Over 100 generations in a day');
     expect(insight?.detail).toBe('1 developer-day with more than 100 generations.');
   });

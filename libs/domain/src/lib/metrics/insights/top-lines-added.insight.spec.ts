@@ -1,4 +1,5 @@
 import { DEFAULT_INSIGHT_THRESHOLDS, type InsightInput } from './insight';
+import { summarizeInsightData } from './insight-summary';
 import { topLinesAddedInsight } from './top-lines-added.insight';
 
 function input(lines: Record<string, number>): InsightInput {
@@ -8,7 +9,8 @@ function input(lines: Record<string, number>): InsightInput {
     acceptances: 0,
     linesAdded,
   }));
-  return { users, days: [], quotaDays: [], zeroAcceptanceDeveloperDays: 0, periodDays: 28 };
+  const data = { users, days: [], quotaDays: [], zeroAcceptanceDeveloperDays: 0, periodDays: 28 };
+  return summarizeInsightData(data, DEFAULT_INSIGHT_THRESHOLDS);
 }
 
 describe('topLinesAddedInsight', () => {

@@ -1,12 +1,13 @@
 import { formatQuantity } from './insight-format';
 import type { Insight, InsightInput, InsightThresholds } from './insight';
 import { topByValue } from './insight-ranking';
+import { eligibleFor, TOP_LINES_RANKING } from './insight-rankings';
 
 /** Developers whose AI tools wrote the most lines; developers with no lines added are never listed. */
 export function topLinesAddedInsight(input: InsightInput, thresholds: InsightThresholds): Insight | null {
-  const writers = input.users.filter((user) => user.linesAdded > 0);
-  if (writers.length === 0) return null;
-  const listed = topByValue(writers, (user) => user.linesAdded, thresholds.topLinesMax);
+  const writers = eligibleFor(TOP_LINES_RANKING, input.people.leaders, thresholds);
+  const listed = topByValue(writers, TOP_LINES_RANKING.value, TOP_LINES_RANKING.size(thresholds));
+  if (listed.length === 0) return null;
   return {
     kind: 'TOP_LINES_ADDED',
     severity: 'info',

@@ -1,5 +1,6 @@
 import { addDays } from '../../normalize/day';
 import { DEFAULT_INSIGHT_THRESHOLDS, type InsightInput } from './insight';
+import { summarizeInsightData } from './insight-summary';
 import { trendInsight } from './trend.insight';
 
 /** A zero-filled period of `periodDays` ending 2025-10-14, with the given generations on some days. */
@@ -8,7 +9,10 @@ function input(generationsByDay: Record<string, number>, periodDays = 14): Insig
     const day = addDays('2025-10-14', i - periodDays + 1);
     return { day, generations: generationsByDay[day] ?? 0 };
   });
-  return { users: [], days, quotaDays: [], zeroAcceptanceDeveloperDays: 0, periodDays };
+  return summarizeInsightData(
+    { users: [], days, quotaDays: [], zeroAcceptanceDeveloperDays: 0, periodDays },
+    DEFAULT_INSIGHT_THRESHOLDS,
+  );
 }
 
 // previous week: 2025-10-01 … 10-07; last week: 2025-10-08 … 10-14

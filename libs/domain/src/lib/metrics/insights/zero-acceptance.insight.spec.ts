@@ -1,8 +1,12 @@
-import type { InsightInput } from './insight';
+import { DEFAULT_INSIGHT_THRESHOLDS, type InsightInput } from './insight';
+import { summarizeInsightData } from './insight-summary';
 import { zeroAcceptanceInsight } from './zero-acceptance.insight';
 
 function input(zeroAcceptanceDeveloperDays: number): InsightInput {
-  return { users: [], days: [], quotaDays: [], zeroAcceptanceDeveloperDays, periodDays: 28 };
+  return summarizeInsightData(
+    { users: [], days: [], quotaDays: [], zeroAcceptanceDeveloperDays, periodDays: 28 },
+    DEFAULT_INSIGHT_THRESHOLDS,
+  );
 }
 
 describe('zeroAcceptanceInsight', () => {
