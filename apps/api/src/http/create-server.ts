@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express, type Request } from 'express';
@@ -12,6 +13,7 @@ import { createRequestLoaders, type RequestContext } from '../graphql/context';
 import { formatError, unauthenticated } from '../graphql/errors';
 import { buildAppSchema } from '../graphql/schema';
 import { createServices, type Services } from '../graphql/services';
+import { sharedLookupsEndAfterMutations } from '../graphql/shared-lookups-end.plugin';
 import { viewerMutationGuard } from '../graphql/viewer-mutation-guard.plugin';
 import { healthRouter } from '../modules/health/health.router';
 import { exportRouter } from '../modules/exports/export.router';
@@ -55,7 +57,14 @@ export async function createServer(config: AppConfig, dataSource: DataSource): P
     includeStacktraceInErrorResponses: false,
     introspection: true,
     formatError: (formatted, error) => formatError(formatted, error, exposeInternals),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), viewerMutationGuard],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      viewerMutationGuard,
+      sharedLookupsEndAfterMutations(services),
+      // No @cacheControl hints here (results are cached by data version instead); the default plugin still
+      // wrapped every field's resolver to compute them: ~1,400 fields in a developer's page.
+      ApolloServerPluginCacheControlDisabled(),
+    ],
   });
   await apollo.start();
 

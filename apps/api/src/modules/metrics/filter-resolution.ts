@@ -28,10 +28,11 @@ export async function resolveFilter(
   dataSource: DataSource,
   organizationId: string,
   request: FilterRequest | null | undefined,
+  lookupState: (organizationId: string) => Promise<DataState> = (id) => queryDataState(dataSource, id),
 ): Promise<ResolvedFilter> {
   const from = optionalDay('from', request?.from);
   const requestedTo = optionalDay('to', request?.to);
-  const state = await dataState(dataSource, organizationId);
+  const state = await lookupState(organizationId);
   const to = requestedTo ?? laterOf(state.lastDay, from);
   const start = from ?? addDays(to, -(DEFAULT_PERIOD_DAYS - 1));
   if (start > to) throw badUserInput(`The period is empty: from (${start}) is after to (${to}).`, { field: 'from' });
@@ -58,10 +59,13 @@ export async function resolveFilter(
  * In one round trip: the latest stored day of the organization (today, UTC, when it has no data yet), its data
  * version (bumped by triggers on every write to the usage tables) and whether writes wait for the activity rollups.
  */
-async function dataState(
-  dataSource: DataSource,
-  organizationId: string,
-): Promise<{ lastDay: string; version: string; rollupsPending: boolean }> {
+export interface DataState {
+  readonly lastDay: string;
+  readonly version: string;
+  readonly rollupsPending: boolean;
+}
+
+export async function queryDataState(dataSource: DataSource, organizationId: string): Promise<DataState> {
   const rows: { last_day: string | null; version: string | null; rollups_pending: boolean }[] = await dataSource.query(
     `SELECT (SELECT max(day)::text FROM daily_developer_metrics WHERE organization_id = $1) AS last_day,
               (SELECT version::text FROM metric_data_versions WHERE organization_id = $1) AS version,

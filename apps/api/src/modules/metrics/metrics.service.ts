@@ -8,11 +8,13 @@ import { queryByDay } from './sql/by-day.query';
 import { queryByUser, type UserAggregateWithDeveloper } from './sql/by-user.query';
 import type { DimensionChart } from './sql/dimension-charts';
 import { queryDimensions, type DimensionAggregateDto } from './sql/dimensions.query';
-import { engagementFromCounts, queryEngagement } from './sql/engagement.query';
+import { engagementFromCounts } from './sql/engagement.query';
 import { queryKpis } from './sql/kpis.query';
+import { queryScanSummary, type ScanSummary } from './sql/scan-summary.query';
 import { queryPeriodSummary, type PeriodSummary } from './rollups/period-summary.query';
 import { queryRollupKpis } from './rollups/rollup-kpis.query';
 import { RollupRefresher } from './rollups/rollup-queue';
+import { SharedDataStateLookups } from './shared-data-state';
 import { activityRollupScope } from './rollups/rollup-scope';
 import type { DayRange } from './rollups/period-split';
 
@@ -27,18 +29,22 @@ export class MetricsService {
   private readonly summaries = new MetricsCache(8);
   /** Processes the writes queued for the activity rollups, in the background. */
   readonly rollups: RollupRefresher;
+  /** Each request's data-state lookup, shared by concurrent requests of the same organization. */
+  readonly dataStates: SharedDataStateLookups;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly insightThresholds: InsightThresholdsLookup,
     readonly cache: MetricsCache = new MetricsCache(),
   ) {
-    this.rollups = new RollupRefresher(dataSource);
+    this.dataStates = new SharedDataStateLookups(dataSource);
+    // Processing the queue changes whether rollups are pending: later requests look the state up afresh.
+    this.rollups = new RollupRefresher(dataSource, undefined, () => this.dataStates.afterWrite());
   }
 
   /** Also starts processing the organization's queued rollup writes when there are any (this request reads rows). */
   async resolveFilter(organizationId: string, request: FilterRequest | null | undefined): Promise<ResolvedFilter> {
-    const filter = await resolveFilter(this.dataSource, organizationId, request);
+    const filter = await resolveFilter(this.dataSource, organizationId, request, (id) => this.dataStates.lookup(id));
     if (filter.rollupsPending) void this.rollups.refreshSoon(organizationId);
     return filter;
   }
@@ -68,10 +74,20 @@ export class MetricsService {
     })();
   }
 
+  /**
+   * KPIs, per-day series and engagement of a filter the rollups cannot answer, from one developer-day scan
+   * shared by the three sections.
+   */
+  private scanSummary(filter: ResolvedFilter): Promise<ScanSummary> {
+    return this.summaries.get(filter, 'scan', () => queryScanSummary(this.dataSource, filter));
+  }
+
   private async kpisOver(filter: ResolvedFilter, period: DayRange, current: boolean): Promise<AggregateKpis> {
     const scope = activityRollupScope(filter);
     const summary = this.periodSummary(filter, period, current);
-    if (!scope || !summary) return queryKpis(this.dataSource, filter, period);
+    if (!scope || !summary) {
+      return current ? (await this.scanSummary(filter)).kpis : queryKpis(this.dataSource, filter, period);
+    }
     const [{ activeUsers }, kpis] = await Promise.all([
       summary,
       queryRollupKpis(this.dataSource, filter.organizationId, scope, period),
@@ -89,7 +105,9 @@ export class MetricsService {
   }
 
   byDay(filter: ResolvedFilter): Promise<DayAggregate[]> {
-    return this.cached('byDay', filter, () => queryByDay(this.dataSource, filter));
+    return this.cached('byDay', filter, async () =>
+      activityRollupScope(filter) ? queryByDay(this.dataSource, filter) : (await this.scanSummary(filter)).byDay,
+    );
   }
 
   byUser(filter: ResolvedFilter): Promise<UserAggregateWithDeveloper[]> {
@@ -103,7 +121,9 @@ export class MetricsService {
   engagement(filter: ResolvedFilter): Promise<EngagementCount[]> {
     return this.cached('engagement', filter, async () => {
       const summary = this.periodSummary(filter);
-      return summary ? engagementFromCounts((await summary).activeDayCounts) : queryEngagement(this.dataSource, filter);
+      return summary
+        ? engagementFromCounts((await summary).activeDayCounts)
+        : (await this.scanSummary(filter)).engagement;
     });
   }
 }

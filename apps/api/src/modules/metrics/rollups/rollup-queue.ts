@@ -50,6 +50,7 @@ export class RollupRefresher {
     private readonly dataSource: DataSource,
     private readonly onError: (error: unknown) => void = (error) =>
       console.error('activity rollup refresh failed', error),
+    private readonly onProcessed: () => void = () => undefined,
   ) {}
 
   /** Starts processing the organization's queue unless it already runs here; the promise never rejects. */
@@ -57,7 +58,7 @@ export class RollupRefresher {
     const running = this.running.get(organizationId);
     if (running) return running;
     const run = processRollupQueue(this.dataSource, organizationId)
-      .then(() => undefined, this.onError)
+      .then(() => this.onProcessed(), this.onError)
       .finally(() => this.running.delete(organizationId));
     this.running.set(organizationId, run);
     return run;

@@ -1,29 +1,15 @@
 import { ENGAGEMENT_BUCKETS, engagementBucket, type EngagementBucket, type EngagementCount } from '@devpulse/domain';
-import type { DataSource } from 'typeorm';
-import type { ResolvedFilter } from '../resolved-filter';
-import { ACTIVE_DAY_SQL, developerDaysCte } from './developer-days.sql';
-import { toNumber } from './numeric';
-import { SqlParams } from './sql-params';
+import { ACTIVE_DAY_SQL } from './developer-days.sql';
 
-interface HistogramRow {
-  days_active: string;
-  developers: string;
+export interface HistogramRow {
+  days_active: string | number;
+  developers: string | number;
 }
 
-/**
- * Developers per number of active days comes from SQL (at most one row per day of the period); the domain's
- * `engagementBucket` then folds those counts into buckets, so the bucket edges are defined once.
- */
-export async function queryEngagement(dataSource: DataSource, filter: ResolvedFilter): Promise<EngagementCount[]> {
-  const params = new SqlParams();
-  const sql = `WITH ${developerDaysCte(filter, params)},
-active_per_user AS (SELECT developer_id, count(*) AS days_active FROM dd WHERE ${ACTIVE_DAY_SQL} GROUP BY developer_id)
-SELECT days_active, count(*) AS developers FROM active_per_user GROUP BY days_active`;
-  const rows = (await dataSource.query(sql, params.values)) as HistogramRow[];
-  return engagementFromCounts(
-    rows.map((row) => ({ daysActive: toNumber(row.days_active), developers: toNumber(row.developers) })),
-  );
-}
+/** Developers per number of active days (`HistogramRow`s) over the developer-days `dd`. */
+export const ACTIVE_DAY_HISTOGRAM_SQL = `SELECT days_active, count(*) AS developers
+FROM (SELECT developer_id, count(*) AS days_active FROM dd WHERE ${ACTIVE_DAY_SQL} GROUP BY developer_id) active_per_user
+GROUP BY days_active`;
 
 /** Folds developers-per-number-of-active-days into the domain's buckets, all five, zeros included. */
 export function engagementFromCounts(

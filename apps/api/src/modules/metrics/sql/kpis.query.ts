@@ -15,6 +15,13 @@ export interface KpiRow {
   active_users: string;
 }
 
+/** The KPI row (`KpiRow`) over the developer-days `dd`. */
+export const KPIS_FROM_DEVELOPER_DAYS_SQL = `SELECT sum(generations) AS generations, sum(acceptances) AS acceptances,
+  sum(interactions) AS interactions, sum(lines_added) AS lines_added, sum(lines_deleted) AS lines_deleted,
+  count(*) FILTER (WHERE ${ACTIVE_DAY_SQL}) AS active_days,
+  count(DISTINCT developer_id) FILTER (WHERE ${ACTIVE_DAY_SQL}) AS active_users
+FROM dd`;
+
 /** KPIs over developer-days: sums are 0 and the rate null when nothing matches. */
 export async function queryKpis(
   dataSource: DataSource,
@@ -23,11 +30,7 @@ export async function queryKpis(
 ): Promise<AggregateKpis> {
   const params = new SqlParams();
   const sql = `WITH ${developerDaysCte(filter, params, period)}
-SELECT sum(generations) AS generations, sum(acceptances) AS acceptances, sum(interactions) AS interactions,
-  sum(lines_added) AS lines_added, sum(lines_deleted) AS lines_deleted,
-  count(*) FILTER (WHERE ${ACTIVE_DAY_SQL}) AS active_days,
-  count(DISTINCT developer_id) FILTER (WHERE ${ACTIVE_DAY_SQL}) AS active_users
-FROM dd`;
+${KPIS_FROM_DEVELOPER_DAYS_SQL}`;
   const [row] = (await dataSource.query(sql, params.values)) as KpiRow[];
   return toKpis(row);
 }
