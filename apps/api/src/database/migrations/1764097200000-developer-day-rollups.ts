@@ -80,8 +80,8 @@ export function recomputeActivityRollupsSql(touched: string): string[] {
 /**
  * Per-developer rollups also per single day (the developer-day summed over the scope's tools), so the days at the
  * edges of a period are read like its weeks and months instead of being regrouped from the stored rows per
- * request: with 10,000 developers, regrouping six edge days cost ~30 ms of a 63 ms query. And an index that finds
- * the spans with a day over the insights' quota.
+ * request: with 10,000 developers, regrouping six edge days cost ~30 ms of a 63 ms query. And an index that covers
+ * the per-developer summaries and finds the spans with a day over the insights' quota.
  */
 export class DeveloperDayRollups1764097200000 implements MigrationInterface {
   name = 'DeveloperDayRollups1764097200000';
@@ -97,10 +97,13 @@ export class DeveloperDayRollups1764097200000 implements MigrationInterface {
           WHEN 'week' THEN ${grainStartSql('week', 'start')}
           WHEN 'month' THEN ${grainStartSql('month', 'start')}
           ELSE start END)`);
-    // Days over the insights' quota: weeks and months whose busiest day is over it are found in the index, and
-    // only those rows (a few percent) are read for their per-day generations.
+    // The per-developer summaries read their sums from this index alone (a third of the pages the table's rows
+    // take, measured: 895 against 2,115 buffers, 30 against 38 ms); and for days over the insights' quota the weeks
+    // and months whose busiest day is over it are found in it, so only those rows (a few percent) are read for
+    // their per-day generations.
     await q.query(`CREATE INDEX developer_period_rollups_busiest_day_idx
-      ON developer_period_rollups (organization_id, scope, grain, start, developer_id, max_day_generations)`);
+      ON developer_period_rollups (organization_id, scope, grain, start, developer_id, max_day_generations)
+      INCLUDE (generations, acceptances, lines_added, active_days)`);
     // Data stored before this migration gets its day rows now.
     await q.query(insertSpanRollupsSql(touchedSpansSql('daily_developer_metrics', ['day'])));
   }
