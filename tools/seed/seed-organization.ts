@@ -69,7 +69,10 @@ export async function seedOrganization(dataSource: DataSource, options: SeedOpti
        ON CONFLICT (organization_id) DO UPDATE SET version = metric_data_versions.version + 1, changed_at = now()`,
       [organizationId],
     );
-    // VACUUM sets the visibility map, so aggregates can use index-only scans; ANALYZE refreshes the statistics.
+    // VACUUM sets the visibility map, so aggregates can use index-only scans; ANALYZE refreshes the statistics —
+    // of every table written, as autovacuum would soon (it may be off, as on the benchmark machine): without
+    // statistics for `developers`, PostgreSQL hash-joined all 10,000 of them to label one developer's row.
+    await runner.query('VACUUM ANALYZE developers, developer_identities, teams, team_members');
     await runner.query('VACUUM ANALYZE daily_developer_metrics');
     await runner.query('ANALYZE daily_metric_breakdowns');
     await runner.query('VACUUM ANALYZE daily_activity_rollups, developer_period_rollups');

@@ -68,8 +68,7 @@ export async function createServer(config: AppConfig, dataSource: DataSource): P
   });
   await apollo.start();
 
-  app.use(healthRouter(dataSource));
-  app.use(exportRouter(services, dataSource, (req) => authenticateRequest(req, services)));
+  // GraphQL first: it serves nearly every request, which then skip the other routers' matching.
   app.use(
     '/graphql',
     // busboy refuses a file that reaches maxFileSize exactly; the limit itself is allowed.
@@ -82,6 +81,8 @@ export async function createServer(config: AppConfig, dataSource: DataSource): P
       },
     }),
   );
+  app.use(healthRouter(dataSource));
+  app.use(exportRouter(services, dataSource, (req) => authenticateRequest(req, services)));
   serveDashboard(app, config.dashboardDir);
 
   return {
