@@ -139,7 +139,7 @@ const isActive = (day: Counters) => day.interactions > 0 || day.generations > 0;
 const sum = (days: readonly Counters[], counter: Counter) => days.reduce((total, day) => total + day[counter], 0);
 const value = (lines: number) => (lines / 30) * 90;
 /** Money compared to the cent: 4,222 lines / 30 × 90 is 12,665.999999999998 in binary, 12,666 when computed × 90 / 30. */
-const cents = <T extends Record<string, unknown>>(row: T, fields: readonly string[]): T =>
+const cents = <T extends object>(row: T, fields: readonly string[]): T =>
   Object.fromEntries(
     Object.entries(row).map(([k, v]) => [k, fields.includes(k) ? Math.round(Number(v) * 100) / 100 : v]),
   ) as T;
