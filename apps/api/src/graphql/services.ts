@@ -5,7 +5,6 @@ import { DeveloperService } from '../modules/developers/developer.service';
 import { IdentityImportService } from '../modules/developers/identity-import.service';
 import { IngestionService } from '../modules/ingestion/ingestion.service';
 import { ExplorerService } from '../modules/explorer/explorer.service';
-import { insightThresholdsLookup } from '../modules/insights/insight-thresholds';
 import { InsightsService } from '../modules/insights/insights.service';
 import { MetricsService } from '../modules/metrics/metrics.service';
 import { OrganizationService } from '../modules/organizations/organization.service';
@@ -24,8 +23,7 @@ export interface Services {
 
 export function createServices(dataSource: DataSource, _config: AppConfig): Services {
   const organizations = new OrganizationService(dataSource);
-  const insightThresholds = insightThresholdsLookup(organizations);
-  const metrics = new MetricsService(dataSource, insightThresholds);
+  const metrics = new MetricsService(dataSource);
   return {
     tokens: new TokenService(dataSource),
     organizations,
@@ -35,7 +33,7 @@ export function createServices(dataSource: DataSource, _config: AppConfig): Serv
       void metrics.rollups.refreshSoon(organizationId);
     }),
     metrics,
-    insights: new InsightsService(dataSource, insightThresholds, metrics),
+    insights: new InsightsService(dataSource, metrics),
     explorer: new ExplorerService(dataSource),
   };
 }

@@ -40,23 +40,10 @@ export const ROLLUP_SUMS = `sum(generations), sum(acceptances), sum(interactions
       count(*), count(*) FILTER (WHERE interactions > 0 OR generations > 0),
       count(*) FILTER (WHERE generations > 0 AND acceptances = 0)`;
 
-/**
- * Recomputes both rollups for the (organization, developer, day) keys `touched` lists (any relation with those
- * three columns, duplicates allowed): the organization's days rollup for every touched day, and the developer's
- * week and month rollups holding every touched day, from the stored rows. Recomputing instead of applying deltas
- * keeps the rollups exact for any write (max-merge updates, developer merges, cascading deletes) at a cost
- * proportional to the touched days, weeks and months.
- */
-export function recomputeActivityRollupsSql(touched: string): string[] {
+/** Recomputes the organization's days rollup for every day the (organization, developer, day) keys `touched` list. */
+export function recomputeDaysRollupSql(touched: string): string[] {
   // Separate DELETE and INSERT statements: in one statement (a data-modifying WITH) their order is unspecified.
   const touchedDays = `(SELECT DISTINCT organization_id, day FROM ${touched} touched)`;
-  const spans = ROLLUP_GRAINS.map(
-    (
-      grain,
-    ) => `SELECT DISTINCT organization_id, developer_id, '${grain}' AS grain, ${grainStartSql(grain, 'day')} AS start,
-        ${grainEndSql(grain, grainStartSql(grain, 'day'))} AS finish FROM ${touched} touched`,
-  );
-  const touchedSpans = `(${spans.join(' UNION ALL ')})`;
   return [
     `DELETE FROM daily_activity_rollups r USING ${touchedDays} t
     WHERE r.organization_id = t.organization_id AND r.day = t.day`,
@@ -66,6 +53,26 @@ export function recomputeActivityRollupsSql(touched: string): string[] {
     FROM (${developerDayScopesSql(`SELECT m.* FROM daily_developer_metrics m
       JOIN ${touchedDays} t ON m.organization_id = t.organization_id AND m.day = t.day`)}) dd
     GROUP BY organization_id, scope, day`,
+  ];
+}
+
+/**
+ * Recomputes both rollups for the (organization, developer, day) keys `touched` lists (any relation with those
+ * three columns, duplicates allowed): the organization's days rollup for every touched day, and the developer's
+ * week and month rollups holding every touched day, from the stored rows. Recomputing instead of applying deltas
+ * keeps the rollups exact for any write (max-merge updates, developer merges, cascading deletes) at a cost
+ * proportional to the touched days, weeks and months.
+ */
+export function recomputeActivityRollupsSql(touched: string): string[] {
+  const spans = ROLLUP_GRAINS.map(
+    (
+      grain,
+    ) => `SELECT DISTINCT organization_id, developer_id, '${grain}' AS grain, ${grainStartSql(grain, 'day')} AS start,
+        ${grainEndSql(grain, grainStartSql(grain, 'day'))} AS finish FROM ${touched} touched`,
+  );
+  const touchedSpans = `(${spans.join(' UNION ALL ')})`;
+  return [
+    ...recomputeDaysRollupSql(touched),
     `DELETE FROM developer_period_rollups r USING ${touchedSpans} t
     WHERE r.organization_id = t.organization_id AND r.developer_id = t.developer_id AND r.grain = t.grain
       AND r.start = t.start`,

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { developerDayScopesSql, ROLLUP_SUMS } from './1764090000000-activity-rollups';
+import { developerDayScopesSql, recomputeDaysRollupSql, ROLLUP_SUMS } from './1764090000000-activity-rollups';
 
 /**
  * The spans per-developer rollups cover: single days (the developer-day summed over the scope's tools), ISO weeks
@@ -58,18 +58,10 @@ function touchedSpansSql(touched: string, grains: readonly RollupGrain[]): strin
  * stays as it was for that migration.
  */
 export function recomputeActivityRollupsSql(touched: string): string[] {
-  // Separate DELETE and INSERT statements: in one statement (a data-modifying WITH) their order is unspecified.
-  const touchedDays = `(SELECT DISTINCT organization_id, day FROM ${touched} touched)`;
   const touchedSpans = touchedSpansSql(touched, ROLLUP_GRAINS);
   return [
-    `DELETE FROM daily_activity_rollups r USING ${touchedDays} t
-    WHERE r.organization_id = t.organization_id AND r.day = t.day`,
-    `INSERT INTO daily_activity_rollups (organization_id, scope, day, generations, acceptances, interactions,
-      lines_added, lines_deleted, developer_days, active_developers, zero_acceptance_days)
-    SELECT organization_id, scope, day, ${ROLLUP_SUMS}
-    FROM (${developerDayScopesSql(`SELECT m.* FROM daily_developer_metrics m
-      JOIN ${touchedDays} t ON m.organization_id = t.organization_id AND m.day = t.day`)}) dd
-    GROUP BY organization_id, scope, day`,
+    ...recomputeDaysRollupSql(touched),
+    // Separate DELETE and INSERT statements: in one statement (a data-modifying WITH) their order is unspecified.
     `DELETE FROM developer_period_rollups r USING ${touchedSpans} t
     WHERE r.organization_id = t.organization_id AND r.developer_id = t.developer_id AND r.grain = t.grain
       AND r.start = t.start`,

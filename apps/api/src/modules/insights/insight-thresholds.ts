@@ -1,5 +1,4 @@
 import { DEFAULT_INSIGHT_THRESHOLDS, type InsightThresholds } from '@devpulse/domain';
-import type { OrganizationService } from '../organizations/organization.service';
 
 /** Thresholds that count people or days: a fraction there (2.5 developers) has no meaning. */
 const WHOLE_NUMBER_KEYS: ReadonlySet<keyof InsightThresholds> = new Set([
@@ -29,11 +28,4 @@ export function insightThresholdsFrom(settings: Record<string, unknown> | null |
 function usable(key: keyof InsightThresholds, value: unknown): value is number {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) return false;
   return !WHOLE_NUMBER_KEYS.has(key) || Number.isInteger(value);
-}
-
-/** An organization's insight thresholds, as its settings say now. */
-export type InsightThresholdsLookup = (organizationId: string) => Promise<InsightThresholds>;
-
-export function insightThresholdsLookup(organizations: OrganizationService): InsightThresholdsLookup {
-  return async (organizationId) => insightThresholdsFrom((await organizations.findById(organizationId))?.settings);
 }

@@ -1,6 +1,14 @@
-import { addDays, daySpan, METRIC_SOURCES, parseIsoDay, type MetricSource } from '@devpulse/domain';
+import {
+  addDays,
+  daySpan,
+  METRIC_SOURCES,
+  parseIsoDay,
+  type InsightThresholds,
+  type MetricSource,
+} from '@devpulse/domain';
 import type { DataSource } from 'typeorm';
 import { badUserInput } from '../../graphql/errors';
+import { insightThresholdsFrom } from '../insights/insight-thresholds';
 import type { ResolvedFilter } from './resolved-filter';
 
 /** The default period: the 28 days ending at the organization's last day with data. */
@@ -52,30 +60,40 @@ export async function resolveFilter(
     models: keyList('models', request?.models),
     dataVersion: state.version,
     rollupsPending: state.rollupsPending,
+    insightThresholds: state.insightThresholds,
   };
 }
 
 /**
  * In one round trip: the latest stored day of the organization (today, UTC, when it has no data yet), its data
- * version (bumped by triggers on every write to the usage tables) and whether writes wait for the activity rollups.
+ * version (bumped by triggers on every write to the usage tables), whether writes wait for the activity rollups,
+ * and its insight thresholds (settings change without a data version bump, so they are read with it every time).
  */
 export interface DataState {
   readonly lastDay: string;
   readonly version: string;
   readonly rollupsPending: boolean;
+  readonly insightThresholds: InsightThresholds;
 }
 
 export async function queryDataState(dataSource: DataSource, organizationId: string): Promise<DataState> {
-  const rows: { last_day: string | null; version: string | null; rollups_pending: boolean }[] = await dataSource.query(
+  const rows: {
+    last_day: string | null;
+    version: string | null;
+    rollups_pending: boolean;
+    settings: Record<string, unknown> | null;
+  }[] = await dataSource.query(
     `SELECT (SELECT max(day)::text FROM daily_developer_metrics WHERE organization_id = $1) AS last_day,
               (SELECT version::text FROM metric_data_versions WHERE organization_id = $1) AS version,
-              EXISTS (SELECT 1 FROM rollup_queue WHERE organization_id = $1) AS rollups_pending`,
+              EXISTS (SELECT 1 FROM rollup_queue WHERE organization_id = $1) AS rollups_pending,
+              (SELECT settings FROM organizations WHERE id = $1) AS settings`,
     [organizationId],
   );
   return {
     lastDay: rows[0]?.last_day ?? new Date().toISOString().slice(0, 10),
     version: rows[0]?.version ?? '0',
     rollupsPending: rows[0]?.rollups_pending ?? false,
+    insightThresholds: insightThresholdsFrom(rows[0]?.settings),
   };
 }
 

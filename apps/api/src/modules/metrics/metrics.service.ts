@@ -1,6 +1,5 @@
 import { addDays, type AggregateKpis, type DayAggregate, type EngagementCount } from '@devpulse/domain';
 import type { DataSource } from 'typeorm';
-import type { InsightThresholdsLookup } from '../insights/insight-thresholds';
 import { resolveFilter, type FilterRequest } from './filter-resolution';
 import { MetricsCache } from './metrics-cache';
 import type { ResolvedFilter } from './resolved-filter';
@@ -34,12 +33,11 @@ export class MetricsService {
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly insightThresholds: InsightThresholdsLookup,
     readonly cache: MetricsCache = new MetricsCache(),
   ) {
     this.dataStates = new SharedDataStateLookups(dataSource);
     // Processing the queue changes whether rollups are pending: later requests look the state up afresh.
-    this.rollups = new RollupRefresher(dataSource, undefined, () => this.dataStates.afterWrite());
+    this.rollups = new RollupRefresher(dataSource, () => this.dataStates.afterWrite());
   }
 
   /** Also starts processing the organization's queued rollup writes when there are any (this request reads rows). */
@@ -66,12 +64,10 @@ export class MetricsService {
   periodSummary(filter: ResolvedFilter, period: DayRange = filter, withPeople = true): Promise<PeriodSummary> | null {
     const scope = activityRollupScope(filter);
     if (!scope) return null;
-    return (async () => {
-      const people = withPeople ? await this.insightThresholds(filter.organizationId) : null;
-      return this.summaries.get(filter, `summary|${period.from}|${period.to}|${JSON.stringify(people)}`, () =>
-        queryPeriodSummary(this.dataSource, filter.organizationId, scope, period, { people }),
-      );
-    })();
+    const people = withPeople ? filter.insightThresholds : null;
+    return this.summaries.get(filter, `summary|${period.from}|${period.to}|${withPeople}`, () =>
+      queryPeriodSummary(this.dataSource, filter.organizationId, scope, period, { people }),
+    );
   }
 
   /**

@@ -1,4 +1,4 @@
-import type { MetricSource } from '@devpulse/domain';
+import type { InsightThresholds, MetricSource } from '@devpulse/domain';
 
 /**
  * A filter after defaults and validation: every query in metrics, insights, explorer and exports takes this.
@@ -22,6 +22,8 @@ export interface ResolvedFilter {
   readonly dataVersion: string;
   /** Writes are queued for the activity rollups: until they are processed, only the stored rows answer exactly. */
   readonly rollupsPending: boolean;
+  /** The organization's insight thresholds (its settings), read with the data version. */
+  readonly insightThresholds: InsightThresholds;
 }
 
 /** True when only the period and sources restrict, so per-day rollups (summed over developers) can answer. */

@@ -48,8 +48,7 @@ export class RollupRefresher {
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly onError: (error: unknown) => void = (error) =>
-      console.error('activity rollup refresh failed', error),
+    /** After a run has committed: what readers knew about pending rollups is out of date. */
     private readonly onProcessed: () => void = () => undefined,
   ) {}
 
@@ -58,7 +57,10 @@ export class RollupRefresher {
     const running = this.running.get(organizationId);
     if (running) return running;
     const run = processRollupQueue(this.dataSource, organizationId)
-      .then(() => this.onProcessed(), this.onError)
+      .then(
+        () => this.onProcessed(),
+        (error: unknown) => console.error('activity rollup refresh failed', error),
+      )
       .finally(() => this.running.delete(organizationId));
     this.running.set(organizationId, run);
     return run;
